@@ -1,0 +1,18 @@
+using IntakeMesh.Core.Customers;
+using IntakeMesh.Core.Incidents;
+using Orleans.Concurrency;
+
+namespace IntakeMesh.Abstractions;
+
+/// <summary>One pseudonymous customer, keyed by customer key: deduplicates their complaints.</summary>
+[Alias("IntakeMesh.ICustomerGrain")]
+public interface ICustomerGrain : IGrainWithStringKey
+{
+    /// <summary>Records a batch of this customer's complaints and returns the ones that are not redeliveries.</summary>
+    [Alias("Submit")]
+    Task<Immutable<ComplaintFact[]>> SubmitAsync(Immutable<ComplaintFact[]> complaints);
+
+    /// <summary>The customer's stored state, or null when the customer never complained.</summary>
+    [Alias("Get")]
+    Task<CustomerState?> GetAsync();
+}

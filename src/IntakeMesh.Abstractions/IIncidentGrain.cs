@@ -1,0 +1,17 @@
+using IntakeMesh.Core.Incidents;
+using Orleans.Concurrency;
+
+namespace IntakeMesh.Abstractions;
+
+/// <summary>One incident, keyed by incident key: participants, group phase and crisis tier.</summary>
+[Alias("IntakeMesh.IIncidentGrain")]
+public interface IIncidentGrain : IGrainWithStringKey
+{
+    /// <summary>Applies a batch of accepted complaints in event-time order and stores the result.</summary>
+    [Alias("Apply")]
+    Task<IncidentUpdate> ApplyAsync(Immutable<ComplaintFact[]> complaints);
+
+    /// <summary>The incident's stored state, or null when nothing was ever applied.</summary>
+    [Alias("Get")]
+    Task<IncidentState?> GetAsync();
+}

@@ -1,0 +1,34 @@
+using IntakeMesh.Host.Apis;
+using IntakeMesh.Host.Hosting;
+using IntakeMesh.Ingestion;
+
+namespace IntakeMesh.Host;
+
+/// <summary>The whole host, as a table of contents. Tests build it the same way with their own settings.</summary>
+public static class IntakeMeshApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddIntakeMeshSilo();
+        builder.Services.AddKafkaIngestion();
+        builder.AddIntakeMeshTelemetry();
+        builder.Services.AddIntakeMeshJson();
+
+        var app = builder.Build();
+        app.MapSystemApi();
+        app.MapIncidentsApi();
+        app.MapCustomersApi();
+        app.MapHealthApi();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

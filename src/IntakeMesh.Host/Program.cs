@@ -1,0 +1,4 @@
+using IntakeMesh.Host;
+
+var app = IntakeMeshApp.Build(args);
+app.Run();

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using IntakeMesh.Core.Identity;
+using IntakeMesh.Core.Intake;
+using IntakeMesh.Core.Understanding;
+using IntakeMesh.Ingestion.Kafka;
+using IntakeMesh.Ingestion.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IntakeMesh.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>Reading records: limits, identity, classification. Needs no Kafka.</summary>
+    public static IServiceCollection AddIntakeReading(this IServiceCollection services)
+    {
+        services.AddOptions<IntakeLimits>().BindConfiguration("Intake:Limits").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.Section)
+            .Validate(o => string.IsNullOrEmpty(o.HmacKey) || Encoding.UTF8.GetByteCount(o.HmacKey) >= 16,
+                "Identity:HmacKey must be at least 16 bytes")
+            .ValidateOnStart();
+        services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.Section)
+            .Validate(o => o.LexiconFiles.All(File.Exists), "every Understanding:LexiconFiles entry must be an existing file")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var identity = sp.GetRequiredService<IOptions<IdentityOptions>>().Value;
+            var secret = identity.HmacKey is { Length: > 0 } key ? Encoding.UTF8.GetBytes(key) : RandomSecret(sp);
+            return new CustomerKeyer(secret, identity.DefaultCountryCode);
+        });
+        services.AddSingleton(sp => new ComplaintClassifier(
+            Lexicon.Load(sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value.LexiconFiles)));
+        services.AddSingleton(sp => new IntakeReader(
+            sp.GetRequiredService<IOptions<IntakeLimits>>().Value,
+            sp.GetRequiredService<CustomerKeyer>(),
+            sp.GetRequiredService<ComplaintClassifier>()));
+        return services;
+    }
+
+    /// <summary>Consuming the intake topics into the grains, with dead-lettering and metrics.</summary>
+    public static IServiceCollection AddKafkaIngestion(this IServiceCollection services)
+    {
+        services.AddIntakeReading();
+        services.AddOptions<KafkaOptions>().BindConfiguration(KafkaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KafkaCluster>();
+        services.AddSingleton<KafkaDeadLetterSink>();
+        services.AddSingleton<IDeadLetterSink>(sp => sp.GetRequiredService<KafkaDeadLetterSink>());
+        services.AddSingleton<IntakeInstruments>();
+        services.AddSingleton<IngestionHealth>();
+        services.AddSingleton<IntakePipeline>();
+        services.AddHostedService<IntakeConsumer>();
+        return services;
+    }
+
+    private static byte[] RandomSecret(IServiceProvider services)
+    {
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("IntakeMesh.Identity").LogWarning(
+            "Identity:HmacKey is not set: customer keys use a random secret for this run and change on restart");
+        return RandomNumberGenerator.GetBytes(32);
+    }
+}
