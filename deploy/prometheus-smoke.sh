@@ -8,6 +8,7 @@
 #   up{job="intakemesh"}   and   intakemesh_events_consumed_total
 # and exits 0 only when up == 1. Prometheus is stopped and its files removed on every exit.
 # Env: PROM_SMOKE_PORT, PROM_SMOKE_TIMEOUT (seconds, default 30), PROMETHEUS_BIN.
+# Prometheus applies new targets about 5 s after start, so expect a run to take 6-8 s.
 set -euo pipefail
 
 usage() { echo "usage: $0 BASE_URL   (e.g. http://127.0.0.1:8080)" >&2; exit 2; }
@@ -97,7 +98,8 @@ done
 say "$UP_QUERY => ${up_json:-<no response>}"
 if [ "$up" != "1" ]; then
   say "FAIL: target not up within ${TIMEOUT}s (up=${up:-none})"
-  curl -fsS --max-time 5 "$PROM/api/v1/targets" 2>/dev/null | grep -o '"lastError":"[^"]*"' | head -n 1 | sed 's/^/prometheus-smoke: /' || true
+  curl -fsS --max-time 5 "$PROM/api/v1/targets" 2>/dev/null \
+    | grep -oE '"lastError":"([^"\\]|\\.)*"' | head -n 1 | sed 's/^/prometheus-smoke: /' || true
   exit 1
 fi
 

@@ -12,6 +12,10 @@ public interface ICustomerGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task<Immutable<ComplaintFact[]>> SubmitAsync(Immutable<ComplaintFact[]> complaints);
 
+    /// <summary>Makes this identifier an alias of a stronger one: later complaints here go there. The first link wins.</summary>
+    [Alias("LinkTo")]
+    Task LinkToAsync(string canonicalKey);
+
     /// <summary>The customer's stored state, or null when the customer never complained.</summary>
     [Alias("Get")]
     Task<CustomerState?> GetAsync();

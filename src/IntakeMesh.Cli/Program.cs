@@ -13,6 +13,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         IntakeMesh command-line tool
 
           {ProduceCommand.Usage}
+          {ClassifyCommand.Usage}
         """);
     return args.Length == 0 ? 2 : 0;
 }
@@ -23,6 +24,7 @@ try
     return args[0] switch
     {
         "produce" => await ProduceCommand.RunAsync(new CommandLine(rest, new HashSet<string>()), Console.Out, Console.Error, cancellation.Token),
+        "classify" => ClassifyCommand.Run(new CommandLine(rest, new HashSet<string>()), Console.In, Console.Out, Console.Error),
         _ => throw new UsageException($"unknown verb '{args[0]}'; try --help"),
     };
 }

@@ -5,22 +5,57 @@ using Orleans.Concurrency;
 
 namespace IntakeMesh.Grains;
 
-/// <summary>Thin shell around <see cref="Customer"/>: applies a batch, stores once.</summary>
+/// <summary>
+/// Thin shell around <see cref="Customer"/>: applies a batch and stores once. An identifier that
+/// was linked to a stronger one (an email seen with a phone number) forwards its complaints there,
+/// so a person who calls and then emails is one customer.
+/// </summary>
 public sealed class CustomerGrain(
     [PersistentState("customer", StorageNames.State)] IPersistentState<CustomerState> state)
     : Grain, ICustomerGrain
 {
     private Customer? _customer;
 
+    private Customer Model => _customer ??= new Customer(state.State) { State = { Key = this.GetPrimaryKeyString() } };
+
     async Task<Immutable<ComplaintFact[]>> ICustomerGrain.SubmitAsync(Immutable<ComplaintFact[]> complaints)
     {
-        var customer = _customer ??= new Customer(state.State);
+        var customer = Model;
+        if (customer.State.AliasOf is { } canonical)
+        {
+            var forwarded = complaints.Value.Select(f => f with { CustomerKey = canonical }).ToArray();
+            return await GrainFactory.GetGrain<ICustomerGrain>(canonical).SubmitAsync(new(forwarded));
+        }
+
         var batch = complaints.Value;
         var verdicts = new ComplaintFact[batch.Length];
         for (var i = 0; i < batch.Length; i++)
         {
             verdicts[i] = customer.Accept(batch[i]);
         }
+        // Links are idempotent: made before they are remembered, so a failed write only repeats them.
+        foreach (var alias in customer.UnlinkedAliases(batch))
+        {
+            await GrainFactory.GetGrain<ICustomerGrain>(alias).LinkToAsync(customer.State.Key);
+            customer.Linked(alias);
+        }
+        await WriteAsync();
+        return new(verdicts);
+    }
+
+    async Task ICustomerGrain.LinkToAsync(string canonical)
+    {
+        if (Model.LinkTo(canonical))
+        {
+            await WriteAsync();
+        }
+    }
+
+    Task<CustomerState?> ICustomerGrain.GetAsync() =>
+        Task.FromResult(state.RecordExists || state.State.Complaints > 0 || state.State.AliasOf is not null ? state.State : null);
+
+    private async Task WriteAsync()
+    {
         try
         {
             await state.WriteStateAsync();
@@ -32,9 +67,5 @@ public sealed class CustomerGrain(
             DeactivateOnIdle();
             throw;
         }
-        return new(verdicts);
     }
-
-    Task<CustomerState?> ICustomerGrain.GetAsync() =>
-        Task.FromResult(state.RecordExists || state.State.Complaints > 0 ? state.State : null);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using IntakeMesh.Core.Identity;
+using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
 using IntakeMesh.Ingestion.Kafka;
@@ -32,10 +33,15 @@ public static class IngestionServiceCollectionExtensions
         });
         services.AddSingleton(sp => new ComplaintClassifier(
             Lexicon.Load(sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value.LexiconFiles)));
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section)
+            .Validate(o => o.Files.All(File.Exists), "every Catalog:Files entry must be an existing file")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Build());
         services.AddSingleton(sp => new IntakeReader(
             sp.GetRequiredService<IOptions<IntakeLimits>>().Value,
             sp.GetRequiredService<CustomerKeyer>(),
-            sp.GetRequiredService<ComplaintClassifier>()));
+            sp.GetRequiredService<ComplaintClassifier>(),
+            sp.GetRequiredService<ProductCatalog>()));
         return services;
     }
 
@@ -45,8 +51,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddIntakeReading();
         services.AddOptions<KafkaOptions>().BindConfiguration(KafkaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KafkaCluster>();
-        services.AddSingleton<KafkaDeadLetterSink>();
-        services.AddSingleton<IDeadLetterSink>(sp => sp.GetRequiredService<KafkaDeadLetterSink>());
+        services.AddSingleton<IDeadLetterSink, KafkaDeadLetterSink>();
         services.AddSingleton<IntakeInstruments>();
         services.AddSingleton<IngestionHealth>();
         services.AddSingleton<IntakePipeline>();

@@ -67,6 +67,10 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
   value: {{ required "kafka.bootstrapServers is required" .Values.kafka.bootstrapServers | quote }}
 - name: Kafka__GroupId
   value: {{ .Values.kafka.groupId | quote }}
+{{- range $key, $value := .Values.kafka.properties }}
+- name: Kafka__Properties__{{ $key }}
+  value: {{ $value | toString | quote }}
+{{- end }}
 {{- range $key, $topic := .Values.kafka.topics }}
 - name: Kafka__Topics__{{ $key }}
   value: {{ $topic | quote }}

@@ -11,6 +11,7 @@ public sealed class Customer
 {
     public const int RememberedEvents = 1024;
     private const int RememberedIncidents = 256;
+    private const int MaxAliases = 64;
 
     public Customer(CustomerState state) => State = state;
 
@@ -37,6 +38,36 @@ public sealed class Customer
         state.LastSeen = state.LastSeen is { } last && last >= fact.OccurredAt ? last : fact.OccurredAt;
         RecordContact(fact);
         return fact;
+    }
+
+    /// <summary>Weaker identifiers in these complaints that are not yet linked to this customer.</summary>
+    public IReadOnlyList<string> UnlinkedAliases(IEnumerable<ComplaintFact> facts) =>
+        [.. facts.SelectMany(f => f.LinkedKeys).Distinct(StringComparer.Ordinal)
+            .Where(key => key != State.Key && !State.Aliases.Contains(key))];
+
+    /// <summary>Remembers that the alias now points here.</summary>
+    public void Linked(string alias)
+    {
+        if (State.Aliases.Count < MaxAliases && !State.Aliases.Contains(alias))
+        {
+            State.Aliases.Add(alias);
+        }
+    }
+
+    /// <summary>Makes this identifier an alias of <paramref name="canonical"/>; false when it already points elsewhere or is itself.</summary>
+    public bool LinkTo(string canonical)
+    {
+        if (canonical == State.Key || State.AliasOf == canonical)
+        {
+            return false;
+        }
+        // The first link wins: a shared family phone must not hop between people (corrections are an operator's).
+        if (State.AliasOf is not null)
+        {
+            return false;
+        }
+        State.AliasOf = canonical;
+        return true;
     }
 
     private void RecordContact(ComplaintFact fact)

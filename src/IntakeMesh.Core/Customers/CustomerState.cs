@@ -18,6 +18,12 @@ public sealed class CustomerState
     /// <summary>Incidents this customer complained about, by incident key.</summary>
     public Dictionary<string, CustomerContact> Contacts { get; set; } = [];
 
+    /// <summary>The customer this identifier was linked to; complaints arriving here go there.</summary>
+    public string? AliasOf { get; set; }
+
+    /// <summary>Weaker identifiers' keys already linked to this customer.</summary>
+    public List<string> Aliases { get; set; } = [];
+
     public DateTimeOffset? FirstSeen { get; set; }
     public DateTimeOffset? LastSeen { get; set; }
 }

@@ -36,7 +36,7 @@ public sealed class CustomerKeyer
         {
             throw new ArgumentException("the customer has no usable identifier", nameof(customer));
         }
-        return new CustomerIdentity("cus-" + hashes[0].Hash, hashes);
+        return new CustomerIdentity(CustomerIdentity.KeyOf(hashes[0]), hashes);
     }
 
     private void Add(List<IdentifierHash> hashes, IdentifierKind kind, string? normalized)

@@ -26,6 +26,9 @@ public sealed record ComplaintFact(
 
     public DateTimeOffset? RegulatorDueAt { get; init; }
 
+    /// <summary>Customer keys of the event's weaker identifiers: the customer links them to itself.</summary>
+    public IReadOnlyList<string> LinkedKeys { get; init; } = [];
+
     /// <summary>Set by the customer when the same channel and event id came before.</summary>
     public bool Redelivered { get; init; }
 

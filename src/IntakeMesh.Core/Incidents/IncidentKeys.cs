@@ -27,12 +27,27 @@ public static class IncidentKeys
         return $"brand:{brand}|{field}:{value}";
     }
 
-    /// <summary>A key from the text alone, so identical complaints without a subject still meet.</summary>
-    public static string FromText(string normalizedText)
+    /// <summary>
+    /// The incident a complaint belongs to: its subject when that names something specific; else
+    /// a catalog product or store named in the text; else the text's fingerprint. The category is
+    /// deliberately not part of the key, so one defect wave is not split by classifier noise.
+    /// </summary>
+    public static IncidentKeyChoice Choose(ComplaintSubject? subject, string foldedText, ProductCatalog catalog)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText), hash);
-        return "text:" + Convert.ToHexStringLower(hash[..8]);
+        if (FromSubject(subject) is { } fromSubject)
+        {
+            return new IncidentKeyChoice(fromSubject, IncidentKeySource.Subject, "subject field");
+        }
+        if (catalog.Match(foldedText) is { } match)
+        {
+            var entry = match.Entry;
+            var key = FromSubject(new ComplaintSubject(entry.Brand, entry.Product, entry.Sku, null, null, entry.Store, null));
+            if (key is not null)
+            {
+                return new IncidentKeyChoice(key, IncidentKeySource.Catalog, $"catalog alias '{match.Alias}'", match.Entry);
+            }
+        }
+        return new IncidentKeyChoice(TextFingerprint.Key(foldedText), IncidentKeySource.Fingerprint, "text fingerprint");
     }
 
     /// <summary>A short, URL-safe incident id: one key may see several waves over time.</summary>

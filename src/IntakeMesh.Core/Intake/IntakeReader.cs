@@ -8,7 +8,7 @@ namespace IntakeMesh.Core.Intake;
 /// Turns one record's bytes into what the grains need: validate, parse, classify, pseudonymise
 /// the customer and name the incident. Stateless and thread-safe, so ingestion runs it in parallel.
 /// </summary>
-public sealed class IntakeReader(IntakeLimits limits, CustomerKeyer keyer, ComplaintClassifier classifier)
+public sealed class IntakeReader(IntakeLimits limits, CustomerKeyer keyer, ComplaintClassifier classifier, ProductCatalog catalog)
 {
     public IntakeOutcome Read(Channel channel, ReadOnlySpan<byte> value, DateTimeOffset? receivedAt = null)
     {
@@ -17,34 +17,42 @@ public sealed class IntakeReader(IntakeLimits limits, CustomerKeyer keyer, Compl
         {
             return new IntakeOutcome(null, null, parsed.Error);
         }
-        var complaint = parsed.Event;
-        return new IntakeOutcome(complaint, Understand(channel, complaint, receivedAt), null);
+        var understood = Understand(channel, parsed.Event, receivedAt);
+        return new IntakeOutcome(parsed.Event, understood, null);
     }
 
-    public ComplaintFact Understand(Channel channel, ComplaintEvent complaint, DateTimeOffset? receivedAt = null)
+    public Understood Understand(Channel channel, ComplaintEvent complaint, DateTimeOffset? receivedAt = null)
     {
         var identity = keyer.Identify(complaint.Customer, complaint.Social?.Platform);
-        var classification = classifier.Classify(complaint.Text);
-        var incidentKey = IncidentKeys.FromSubject(complaint.Subject)
-            ?? IncidentKeys.FromText(TextNormalizer.Normalize(complaint.Text));
-        return new ComplaintFact(
+        var folded = TextNormalizer.Normalize(complaint.Text);
+        var key = IncidentKeys.Choose(complaint.Subject, folded, catalog);
+        var classification = classifier.Classify(complaint.Text, catalog.PriceOf(complaint.Subject, key.Entry));
+        var fact = new ComplaintFact(
             complaint.EventId,
             channel,
             complaint.OccurredAt,
             identity.CustomerKey,
-            incidentKey,
+            key.Key,
             classification.Category,
             classification.Urgency,
             classification.Emotion,
             classification.Risks)
         {
+            LinkedKeys = [.. identity.Identifiers.Skip(1).Select(CustomerIdentity.KeyOf)],
             Followers = complaint.Social?.Followers,
             RegulatorCase = complaint.Regulator?.CaseRef,
             RegulatorDueAt = complaint.Regulator?.DueAt,
             ReceivedAt = receivedAt,
         };
+        return new Understood(fact, identity, classification, key);
     }
 }
 
-/// <summary>One record read: the event and its fact, or the reason it was refused.</summary>
-public sealed record IntakeOutcome(ComplaintEvent? Event, ComplaintFact? Fact, ParseError? Error);
+/// <summary>One record read: the event and what was understood of it, or the reason it was refused.</summary>
+public sealed record IntakeOutcome(ComplaintEvent? Event, Understood? Understood, ParseError? Error)
+{
+    public ComplaintFact? Fact => Understood?.Fact;
+}
+
+/// <summary>Everything read from one valid event: the fact for the grains and how it was derived.</summary>
+public sealed record Understood(ComplaintFact Fact, CustomerIdentity Identity, Classification Classification, IncidentKeyChoice Key);

@@ -12,8 +12,8 @@ internal sealed class ClassifierSettings
     public required float MinCategoryScore { get; init; }
     /// <summary>Tie-break rank per category; lower wins.</summary>
     public required int[] CategoryRank { get; init; }
-    /// <summary>Seekings tried in order; the first reaching the threshold wins.</summary>
-    public required Seeking[] SeekingOrder { get; init; }
+    /// <summary>Seekings in tie-break order; the best scoring at or above the threshold wins.</summary>
+    public required Seeking[] SeekingPriority { get; init; }
     public required Seeking SeekingFallback { get; init; }
     public required float SeekingThreshold { get; init; }
     /// <summary>[demand * seekings + seeking]: how much each demand found says about the seeking.</summary>
@@ -25,6 +25,21 @@ internal sealed class ClassifierSettings
     public required float DissatisfiedAt { get; init; }
     public required float AngryAt { get; init; }
     public required float OutOfControlAt { get; init; }
+    /// <summary>Where every complaint starts on the emotion scale before its wording is read.</summary>
+    public required float BaseEmotion { get; init; }
+    /// <summary>Outburst words (threats, profanity) reaching this make the customer out of control.</summary>
+    public required float OutburstAt { get; init; }
+    /// <summary>Weight of each '!', up to <see cref="ExclamationCap"/> in all.</summary>
+    public required float ExclamationWeight { get; init; }
+    public required float ExclamationCap { get; init; }
+    /// <summary>Weight of asking anything at all: complaint questions are mostly rhetorical.</summary>
+    public required float QuestionWeight { get; init; }
+    /// <summary>Emotion weight of each risk found, in <see cref="SignalSlots.RiskFlags"/> order: threats show displeasure.</summary>
+    public required float[] RiskEmotion { get; init; }
+    /// <summary>Emotion weight of a loss still happening: it keeps hurting while the customer writes.</summary>
+    public required float InProgressEmotion { get; init; }
+    /// <summary>Emotion weight of any emoji: people who add them are rarely writing calmly.</summary>
+    public required float EmojiWeight { get; init; }
     /// <summary>Emotion weight of the longest run of '!', indexed by run length (last entry for longer runs).</summary>
     public required float[] ExclamationRunWeights { get; init; }
     public required float ExtraExclamationRunWeight { get; init; }
@@ -51,7 +66,7 @@ internal sealed class ClassifierSettings
     {
         MinCategoryScore = Required(d.MinCategoryScore, "minCategoryScore"),
         CategoryRank = RankCategories(d.CategoryPriority ?? []),
-        SeekingOrder = [.. (d.SeekingOrder ?? []).Select(s => SignalSlots.ParseEnum<Seeking>(s, "seekingOrder"))],
+        SeekingPriority = [.. (d.SeekingPriority ?? []).Select(s => SignalSlots.ParseEnum<Seeking>(s, "seekingPriority"))],
         SeekingFallback = SignalSlots.ParseEnum<Seeking>(d.SeekingFallback ?? nameof(Seeking.Venting), "seekingFallback"),
         SeekingThreshold = Required(d.SeekingThreshold, "seekingThreshold"),
         DemandSeeking = SeekingTable<DemandKind>(d.DemandSeeking, "demandSeeking"),
@@ -60,6 +75,14 @@ internal sealed class ClassifierSettings
         DissatisfiedAt = Threshold(d, EmotionLevel.Dissatisfied),
         AngryAt = Threshold(d, EmotionLevel.Angry),
         OutOfControlAt = Threshold(d, EmotionLevel.OutOfControl),
+        BaseEmotion = Required(d.BaseEmotion, "baseEmotion"),
+        OutburstAt = Required(d.OutburstThreshold, "outburstThreshold"),
+        ExclamationWeight = Required(d.ExclamationWeight, "exclamationWeight"),
+        ExclamationCap = Required(d.ExclamationCap, "exclamationCap"),
+        QuestionWeight = Required(d.QuestionWeight, "questionWeight"),
+        RiskEmotion = RiskWeights(d.RiskEmotion),
+        InProgressEmotion = Required(d.InProgressEmotion, "inProgressEmotion"),
+        EmojiWeight = Required(d.EmojiWeight, "emojiWeight"),
         ExclamationRunWeights = [.. d.ExclamationRunWeights ?? [0f]],
         ExtraExclamationRunWeight = Required(d.ExtraExclamationRunWeight, "extraExclamationRunWeight"),
         QuestionRunWeight = Required(d.QuestionRunWeight, "questionRunWeight"),
@@ -71,7 +94,9 @@ internal sealed class ClassifierSettings
         AmountWindow = Required(d.AmountWindow, "amountWindow"),
         AmountBackWindow = Required(d.AmountBackWindow, "amountBackWindow"),
         AmountDemands = Flags<DemandKind>(d.AmountDemands ?? [], "amountDemands"),
-        SkyHighMultiple = Required(d.SkyHighMultiple, "skyHighMultiple"),
+        SkyHighMultiple = Required(d.SkyHighMultiple, "skyHighMultiple") is > 0 and var multiple
+            ? multiple
+            : throw new InvalidDataException("skyHighMultiple must be positive."),
         RiskThreshold = Required(d.RiskThreshold, "riskThreshold"),
         DemandThreshold = Required(d.DemandThreshold, "demandThreshold"),
         HashtagWeight = Required(d.HashtagWeight, "hashtagWeight"),
@@ -113,6 +138,17 @@ internal sealed class ClassifierSettings
         }
 
         return table;
+    }
+
+    private static float[] RiskWeights(Dictionary<string, float>? source)
+    {
+        var weights = new float[SignalSlots.RiskFlags.Length];
+        foreach (var (name, weight) in source ?? [])
+        {
+            weights[SignalSlots.OfRisk(SignalSlots.ParseEnum<RiskSignals>(name, "riskEmotion")) - SignalSlots.Risk] = weight;
+        }
+
+        return weights;
     }
 
     private static bool[] Flags<TKey>(List<string> names, string context)

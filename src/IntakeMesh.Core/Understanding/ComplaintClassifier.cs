@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IntakeMesh.Core.Understanding;
 
 /// <summary>
@@ -9,6 +11,10 @@ namespace IntakeMesh.Core.Understanding;
 public sealed class ComplaintClassifier
 {
     private const int MaxDemandHits = 32;
+    private const int MaxOffers = 8;
+
+    // Above this many terms the per-call "already scored" bitmap moves from the stack to a pool.
+    private const int StackBitmapBytes = 1024;
     private static readonly int s_categories = Enum.GetValues<ComplaintCategory>().Length;
     private static readonly int s_seekings = Enum.GetValues<Seeking>().Length;
 
@@ -29,19 +35,36 @@ public sealed class ComplaintClassifier
         text ??= string.Empty;
         var settings = _lexicon.Settings;
         var folded = _lexicon.Folder.Fold(text);
-        var signals = new TextSignals(stackalloc float[SignalSlots.Count], stackalloc DemandHit[MaxDemandHits]);
-        TermScanner.Scan(folded, _lexicon.Index, settings.NegationWindow, ref signals);
+        var signals = new TextSignals(stackalloc float[SignalSlots.Count], stackalloc DemandHit[MaxDemandHits], stackalloc int[MaxOffers]);
+        var bitmapBytes = (_lexicon.Index.Terms.Length + 7) / 8;
+        byte[]? rented = bitmapBytes > StackBitmapBytes ? ArrayPool<byte>.Shared.Rent(bitmapBytes) : null;
+        Span<byte> seen = rented is null ? stackalloc byte[bitmapBytes] : rented.AsSpan(0, bitmapBytes);
+        seen.Clear();
+        try
+        {
+            TermScanner.Scan(folded, _lexicon.Index, settings.NegationWindow, seen, ref signals);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
         signals.Scores[SignalSlots.OfRisk(RiskSignals.Mobilisation)] += signals.Hashtags * settings.HashtagWeight;
 
         var category = ChooseCategory(signals.Scores, settings);
-        var demands = DemandResolver.Resolve(folded, signals.Scores, signals.Demands[..signals.DemandCount], _lexicon);
+        var demands = DemandResolver.Resolve(folded, signals.Scores, signals.Demands[..signals.DemandCount], signals.Offers[..signals.OfferCount], _lexicon);
+        var risks = CollectRisks(signals.Scores, demands, productPrice, settings);
+        var urgency = ChooseUrgency(signals.Scores, settings);
         return new Classification(
             category,
             ChooseSeeking(signals.Scores, demands, category, settings),
-            ChooseUrgency(signals.Scores, settings),
-            EmotionGauge.Level(text, signals, settings),
+            urgency,
+            EmotionGauge.Level(text, signals, urgency, risks, settings),
             demands,
-            CollectRisks(signals.Scores, demands, productPrice, settings));
+            risks);
     }
 
     private static ComplaintCategory ChooseCategory(ReadOnlySpan<float> scores, ClassifierSettings settings)
@@ -63,28 +86,34 @@ public sealed class ComplaintClassifier
         return best;
     }
 
-    // The domain's cascade: money first, then fixing the problem, then respect; with no ask, venting.
+    // Scores each seeking from its own cues, the demands found and the domain table's category prior;
+    // the best one above the threshold wins, ties going to the earlier in the lexicon's priority.
     private static Seeking ChooseSeeking(ReadOnlySpan<float> scores, IReadOnlyList<Demand> demands, ComplaintCategory category, ClassifierSettings settings)
     {
-        Span<float> seeking = stackalloc float[s_seekings];
-        for (var s = 0; s < s_seekings; s++)
+        var best = settings.SeekingFallback;
+        var bestScore = settings.SeekingThreshold;
+        var found = false;
+        foreach (var candidate in settings.SeekingPriority)
         {
-            seeking[s] = scores[SignalSlots.Seeking + s] + settings.CategorySeeking[((int)category * s_seekings) + s];
+            var s = (int)candidate;
+            // The strongest demand speaks for the seeking; asking to repair and replace is not twice the resolution.
+            var fromDemands = 0f;
             foreach (var demand in demands)
             {
-                seeking[s] += settings.DemandSeeking[((int)demand.Kind * s_seekings) + s];
+                fromDemands = Math.Max(fromDemands, settings.DemandSeeking[((int)demand.Kind * s_seekings) + s]);
             }
-        }
 
-        foreach (var candidate in settings.SeekingOrder)
-        {
-            if (seeking[(int)candidate] >= settings.SeekingThreshold)
+            var score = scores[SignalSlots.Seeking + s] + settings.CategorySeeking[((int)category * s_seekings) + s] + fromDemands;
+
+            if (score > bestScore || (!found && score == bestScore))
             {
-                return candidate;
+                best = candidate;
+                bestScore = score;
+                found = true;
             }
         }
 
-        return settings.SeekingFallback;
+        return best;
     }
 
     private static Urgency ChooseUrgency(ReadOnlySpan<float> scores, ClassifierSettings settings) =>
@@ -103,9 +132,16 @@ public sealed class ComplaintClassifier
             }
         }
 
-        if (productPrice is > 0 && demands.Any(d => d.Amount > productPrice * settings.SkyHighMultiple))
+        if (productPrice is { } price && price > 0)
         {
-            risks |= RiskSignals.SkyHighCompensation;
+            foreach (var demand in demands)
+            {
+                // Divide rather than multiply so no price, however large, can overflow.
+                if (demand.Amount is { } amount && amount / settings.SkyHighMultiple > price)
+                {
+                    risks |= RiskSignals.SkyHighCompensation;
+                }
+            }
         }
 
         return risks;

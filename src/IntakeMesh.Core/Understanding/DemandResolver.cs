@@ -10,7 +10,7 @@ internal static class DemandResolver
     private const int MaxAmounts = 16;
     private static readonly DemandKind[] s_kinds = Enum.GetValues<DemandKind>();
 
-    public static IReadOnlyList<Demand> Resolve(ReadOnlySpan<char> text, ReadOnlySpan<float> scores, ReadOnlySpan<DemandHit> hits, Lexicon lexicon)
+    public static IReadOnlyList<Demand> Resolve(ReadOnlySpan<char> text, ReadOnlySpan<float> scores, ReadOnlySpan<DemandHit> hits, ReadOnlySpan<int> offers, Lexicon lexicon)
     {
         var settings = lexicon.Settings;
         Span<bool> present = stackalloc bool[s_kinds.Length];
@@ -33,6 +33,11 @@ internal static class DemandResolver
         var linked = new (decimal Amount, string? Currency)?[s_kinds.Length];
         foreach (var amount in amounts[..amountCount])
         {
+            if (IsOffer(text, amount, offers, settings))
+            {
+                continue;
+            }
+
             var owner = NearestDemand(text, amount, hits, present, settings);
             if (owner is { } hit && linked[(int)hit.Kind] is null)
             {
@@ -51,6 +56,24 @@ internal static class DemandResolver
         }
 
         return demands;
+    }
+
+    // "只能赔200", "仅提供200元补偿", "offered a $10 credit": the company's figure, not the customer's.
+    private static bool IsOffer(ReadOnlySpan<char> text, AmountHit amount, ReadOnlySpan<int> offers, ClassifierSettings settings)
+    {
+        foreach (var end in offers)
+        {
+            if (end <= amount.Start)
+            {
+                var between = text[end..amount.Start];
+                if (TextMeasure.CountTokens(between) <= settings.NegationWindow && !TextMeasure.HasSentenceBreak(between))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static DemandHit? NearestDemand(ReadOnlySpan<char> text, AmountHit amount, ReadOnlySpan<DemandHit> hits, ReadOnlySpan<bool> present, ClassifierSettings settings)

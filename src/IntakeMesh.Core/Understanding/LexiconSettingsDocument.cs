@@ -8,13 +8,21 @@ internal sealed class LexiconSettingsDocument
 {
     public float? MinCategoryScore { get; set; }
     public List<string>? CategoryPriority { get; set; }
-    public List<string>? SeekingOrder { get; set; }
+    public List<string>? SeekingPriority { get; set; }
     public string? SeekingFallback { get; set; }
     public float? SeekingThreshold { get; set; }
     public Dictionary<string, Dictionary<string, float>>? DemandSeeking { get; set; }
     public Dictionary<string, Dictionary<string, float>>? CategorySeeking { get; set; }
     public float? UrgencyMargin { get; set; }
     public Dictionary<string, float>? EmotionThresholds { get; set; }
+    public float? BaseEmotion { get; set; }
+    public float? OutburstThreshold { get; set; }
+    public float? ExclamationWeight { get; set; }
+    public float? ExclamationCap { get; set; }
+    public float? QuestionWeight { get; set; }
+    public Dictionary<string, float>? RiskEmotion { get; set; }
+    public float? InProgressEmotion { get; set; }
+    public float? EmojiWeight { get; set; }
     public List<float>? ExclamationRunWeights { get; set; }
     public float? ExtraExclamationRunWeight { get; set; }
     public float? QuestionRunWeight { get; set; }
@@ -36,13 +44,21 @@ internal sealed class LexiconSettingsDocument
     {
         MinCategoryScore = e.MinCategoryScore ?? MinCategoryScore;
         CategoryPriority = e.CategoryPriority ?? CategoryPriority;
-        SeekingOrder = e.SeekingOrder ?? SeekingOrder;
+        SeekingPriority = e.SeekingPriority ?? SeekingPriority;
         SeekingFallback = e.SeekingFallback ?? SeekingFallback;
         SeekingThreshold = e.SeekingThreshold ?? SeekingThreshold;
         DemandSeeking = MergeMap(DemandSeeking, e.DemandSeeking);
         CategorySeeking = MergeMap(CategorySeeking, e.CategorySeeking);
         UrgencyMargin = e.UrgencyMargin ?? UrgencyMargin;
         EmotionThresholds = MergeMap(EmotionThresholds, e.EmotionThresholds);
+        BaseEmotion = e.BaseEmotion ?? BaseEmotion;
+        OutburstThreshold = e.OutburstThreshold ?? OutburstThreshold;
+        ExclamationWeight = e.ExclamationWeight ?? ExclamationWeight;
+        ExclamationCap = e.ExclamationCap ?? ExclamationCap;
+        QuestionWeight = e.QuestionWeight ?? QuestionWeight;
+        RiskEmotion = MergeMap(RiskEmotion, e.RiskEmotion);
+        InProgressEmotion = e.InProgressEmotion ?? InProgressEmotion;
+        EmojiWeight = e.EmojiWeight ?? EmojiWeight;
         ExclamationRunWeights = e.ExclamationRunWeights ?? ExclamationRunWeights;
         ExtraExclamationRunWeight = e.ExtraExclamationRunWeight ?? ExtraExclamationRunWeight;
         QuestionRunWeight = e.QuestionRunWeight ?? QuestionRunWeight;

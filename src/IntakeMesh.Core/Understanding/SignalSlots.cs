@@ -10,11 +10,13 @@ internal static class SignalSlots
     public static readonly int Seeking = Category + Enum.GetValues<ComplaintCategory>().Length;
     public static readonly int Urgency = Seeking + Enum.GetValues<Understanding.Seeking>().Length;
     public static readonly int Emotion = Urgency + Enum.GetValues<Understanding.Urgency>().Length;
-    public static readonly int Demand = Emotion + 1;
+    public static readonly int Outburst = Emotion + 1;
+    public static readonly int Demand = Outburst + 1;
     public static readonly int Risk = Demand + Enum.GetValues<DemandKind>().Length;
     public static readonly int RiskNegator = Risk + RiskFlags.Length;
     public static readonly int DemandNegator = RiskNegator + 1;
-    public static readonly int Count = DemandNegator + 1;
+    public static readonly int AmountNegator = DemandNegator + 1;
+    public static readonly int Count = AmountNegator + 1;
 
     /// <summary>The single risk flags in slot order.</summary>
     public static ReadOnlySpan<RiskSignals> RiskFlags =>
@@ -31,8 +33,10 @@ internal static class SignalSlots
 
     /// <summary>
     /// Parses a lexicon signal name such as <c>category:Safety</c>, <c>risk:Media</c>,
-    /// <c>emotion:insult</c> (anything after <c>emotion:</c> is a label for readers) or
-    /// <c>negator:demand</c>.
+    /// <c>emotion:insult</c> (anything after <c>emotion:</c> is a label for readers), <c>outburst</c>
+    /// (threats, profanity: out-of-control language, which also counts as emotion) or a negator:
+    /// <c>negator:risk</c> and <c>negator:demand</c> cancel what follows closely, <c>negator:amount</c>
+    /// marks the amount after it as offered or received rather than demanded ("只赔200", "offered $10").
     /// </summary>
     public static int Parse(string signal)
     {
@@ -45,10 +49,12 @@ internal static class SignalSlots
             "seeking" => Seeking + (int)ParseEnum<Understanding.Seeking>(name, signal),
             "urgency" => Urgency + (int)ParseEnum<Understanding.Urgency>(name, signal),
             "emotion" => Emotion,
+            "outburst" => Outburst,
             "demand" => Demand + (int)ParseEnum<DemandKind>(name, signal),
             "risk" => ParseRisk(name, signal),
             "negator" when name.Equals("risk", StringComparison.OrdinalIgnoreCase) => RiskNegator,
             "negator" when name.Equals("demand", StringComparison.OrdinalIgnoreCase) => DemandNegator,
+            "negator" when name.Equals("amount", StringComparison.OrdinalIgnoreCase) => AmountNegator,
             _ => throw new InvalidDataException($"Unknown lexicon signal '{signal}'."),
         };
     }

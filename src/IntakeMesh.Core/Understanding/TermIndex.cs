@@ -6,14 +6,18 @@ namespace IntakeMesh.Core.Understanding;
 /// </summary>
 internal sealed class TermIndex
 {
-    private TermIndex(TermAutomaton automaton, TermEntry[] terms, TermEffect[] effects)
+    private TermIndex(TermAutomaton automaton, string[] patterns, TermEntry[] terms, TermEffect[] effects)
     {
         Automaton = automaton;
+        Patterns = patterns;
         Terms = terms;
         Effects = effects;
     }
 
     public TermAutomaton Automaton { get; }
+
+    /// <summary>The folded patterns, by pattern number; for diagnostics.</summary>
+    public string[] Patterns { get; }
 
     public TermEntry[] Terms { get; }
 
@@ -63,6 +67,6 @@ internal sealed class TermIndex
             allEffects.AddRange(effects);
         }
 
-        return new TermIndex(new TermAutomaton(patterns), [.. entries], [.. allEffects]);
+        return new TermIndex(new TermAutomaton(patterns), [.. patterns], [.. entries], [.. allEffects]);
     }
 }

@@ -1,13 +1,14 @@
 namespace IntakeMesh.Core.Understanding;
 
 /// <summary>
-/// The single pass over folded text: steps the automaton, applies each matched term's effects,
-/// cancels risks and demands under a negator ("没有受伤", "no one was hurt", "不要道歉"), and
-/// counts exclamation runs and hashtags on the way.
+/// The single pass over folded text: steps the automaton, applies each matched term's effects
+/// (once per term, so a word repeated ten times is still one piece of evidence), cancels risks
+/// and demands under a negator ("没有受伤", "no one was hurt", "不要道歉"), notes offers ("只赔200")
+/// and counts exclamation runs and hashtags on the way.
 /// </summary>
 internal static class TermScanner
 {
-    public static void Scan(ReadOnlySpan<char> text, TermIndex index, int negationWindow, ref TextSignals signals)
+    public static void Scan(ReadOnlySpan<char> text, TermIndex index, int negationWindow, Span<byte> seen, ref TextSignals signals)
     {
         var automaton = index.Automaton;
         var state = 0;
@@ -23,11 +24,18 @@ internal static class TermScanner
             {
                 bangs += c == '!' ? 1 : 0;
                 questions += c == '?' ? 1 : 0;
+                signals.Exclamations += c == '!' ? 1 : 0;
+                signals.Questions += c == '?' ? 1 : 0;
             }
             else if (bangs + questions > 0)
             {
                 EndPunctuationRun(ref signals, bangs, questions);
                 bangs = questions = 0;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                signals.Emoji++;
             }
 
             if (c == '#' && IsHashtag(text, i))
@@ -50,6 +58,9 @@ internal static class TermScanner
                     continue;
                 }
 
+                var scored = (seen[pattern >> 3] & (1 << (pattern & 7))) != 0;
+                seen[pattern >> 3] |= (byte)(1 << (pattern & 7));
+
                 foreach (var effect in index.Effects.AsSpan(term.EffectStart, term.EffectCount))
                 {
                     if (effect.Slot == SignalSlots.RiskNegator)
@@ -60,9 +71,13 @@ internal static class TermScanner
                     {
                         demandNegatorEnd = i + 1;
                     }
+                    else if (effect.Slot == SignalSlots.AmountNegator)
+                    {
+                        signals.AddOffer(i + 1);
+                    }
                     else if (SignalSlots.IsRisk(effect.Slot))
                     {
-                        if (!IsNegated(text, riskNegatorEnd, start, lastBreak, negationWindow))
+                        if (!scored && !IsNegated(text, riskNegatorEnd, start, lastBreak, negationWindow))
                         {
                             signals.Scores[effect.Slot] += effect.Weight;
                         }
@@ -71,11 +86,15 @@ internal static class TermScanner
                     {
                         if (!IsNegated(text, demandNegatorEnd, start, lastBreak, negationWindow))
                         {
-                            signals.Scores[effect.Slot] += effect.Weight;
-                            signals.AddDemand(new DemandHit((DemandKind)(effect.Slot - SignalSlots.Demand), start, i + 1));
+                            // Every place counts for tying amounts, but the score only once.
+                            signals.Scores[effect.Slot] += scored ? 0 : effect.Weight;
+                            if (effect.Weight > 0)
+                            {
+                                signals.AddDemand(new DemandHit((DemandKind)(effect.Slot - SignalSlots.Demand), start, i + 1));
+                            }
                         }
                     }
-                    else
+                    else if (!scored)
                     {
                         signals.Scores[effect.Slot] += effect.Weight;
                     }

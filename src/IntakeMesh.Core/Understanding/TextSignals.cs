@@ -6,10 +6,11 @@ namespace IntakeMesh.Core.Understanding;
 /// </summary>
 internal ref struct TextSignals
 {
-    public TextSignals(Span<float> scores, Span<DemandHit> demands)
+    public TextSignals(Span<float> scores, Span<DemandHit> demands, Span<int> offers)
     {
         Scores = scores;
         Demands = demands;
+        Offers = offers;
     }
 
     public Span<float> Scores { get; }
@@ -17,6 +18,20 @@ internal ref struct TextSignals
     public Span<DemandHit> Demands { get; }
 
     public int DemandCount { get; set; }
+
+    /// <summary>Where offer markers end: an amount right after one was offered, not demanded.</summary>
+    public Span<int> Offers { get; }
+
+    public int OfferCount { get; set; }
+
+    /// <summary>All '!' in the text.</summary>
+    public int Exclamations { get; set; }
+
+    /// <summary>All '?' in the text; complaints rarely ask real questions.</summary>
+    public int Questions { get; set; }
+
+    /// <summary>Characters outside the basic plane, nearly all emoji in complaint text.</summary>
+    public int Emoji { get; set; }
 
     /// <summary>Most '!' in one run of '!' and '?'.</summary>
     public int LongestExclamationRun { get; set; }
@@ -35,6 +50,14 @@ internal ref struct TextSignals
         if (DemandCount < Demands.Length)
         {
             Demands[DemandCount++] = hit;
+        }
+    }
+
+    public void AddOffer(int end)
+    {
+        if (OfferCount < Offers.Length)
+        {
+            Offers[OfferCount++] = end;
         }
     }
 }

@@ -5,8 +5,14 @@ namespace IntakeMesh.Host.Apis;
 
 public static class HealthApi
 {
-    /// <summary>GET /healthz: 200 when healthy, 503 with every current reason when degraded.</summary>
-    public static RouteHandlerBuilder MapHealthApi(this IEndpointRouteBuilder app) =>
+    /// <summary>
+    /// GET /healthz: 200 when healthy, 503 with every current reason when degraded (readiness).
+    /// GET /alive: 200 while the process serves HTTP (liveness), so an outage of Kafka or the
+    /// database degrades the silo without getting it restarted.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/alive", () => TypedResults.Ok(new HealthReport("alive", new Dictionary<string, string>())));
         app.MapGet("/healthz", Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> (IngestionHealth health) =>
         {
             var problems = health.Problems;
@@ -14,6 +20,8 @@ public static class HealthApi
                 ? TypedResults.Ok(new HealthReport("healthy", problems))
                 : TypedResults.Json(new HealthReport("degraded", problems), statusCode: StatusCodes.Status503ServiceUnavailable);
         });
+        return app;
+    }
 
     public sealed record HealthReport(string Status, IReadOnlyDictionary<string, string> Problems);
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 using IntakeMesh.Abstractions;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Grains;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 
@@ -9,20 +11,80 @@ namespace IntakeMesh.Host.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>One Orleans silo in this process: localhost clustering and in-memory grain storage.</summary>
+    private const string Npgsql = "Npgsql";
+
+    /// <summary>
+    /// The Orleans silo in this process. Storage:Provider Memory: localhost clustering, in-memory
+    /// state and reminders. Postgres: membership, state and reminders in PostgreSQL
+    /// (ConnectionStrings:Postgres), the schema created or upgraded first.
+    /// </summary>
     public static WebApplicationBuilder AddIntakeMeshSilo(this WebApplicationBuilder builder)
     {
-        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        Validator.ValidateObject(silo, new ValidationContext(silo), validateAllProperties: true);
+        var silo = Bind<SiloOptions>(builder, SiloOptions.Section);
+        var storage = Bind<StorageOptions>(builder, StorageOptions.Section);
+        var connectionString = builder.Configuration.GetConnectionString("Postgres");
+        if (storage.Provider == StorageProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set");
+        }
 
         builder.Services.AddOptions<DetectionOptions>().BindConfiguration("Detection").ValidateDataAnnotations().ValidateOnStart();
+        if (storage.Provider == StorageProvider.Postgres)
+        {
+            // Registered before the silo so that it runs first: membership needs its tables.
+            builder.Services.AddHostedService(sp => new PostgresSchema(connectionString!, sp.GetRequiredService<ILogger<PostgresSchema>>()));
+        }
         builder.UseOrleans(orleans =>
         {
-            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
-            orleans.AddMemoryGrainStorage(StorageNames.State);
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                orleans.Configure<ClusterOptions>(o =>
+                {
+                    o.ServiceId = silo.ServiceId;
+                    o.ClusterId = silo.ClusterId;
+                });
+                orleans.ConfigureEndpoints(
+                    string.IsNullOrWhiteSpace(silo.AdvertisedIp) ? IPAddress.Loopback : IPAddress.Parse(silo.AdvertisedIp),
+                    silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: !string.IsNullOrWhiteSpace(silo.AdvertisedIp));
+                orleans.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = Npgsql;
+                    o.ConnectionString = connectionString;
+                });
+                orleans.AddAdoNetGrainStorage(StorageNames.State, o =>
+                {
+                    o.Invariant = Npgsql;
+                    o.ConnectionString = connectionString;
+                    o.GrainStorageSerializer = new JsonGrainStateSerializer();
+                });
+                orleans.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = Npgsql;
+                    o.ConnectionString = connectionString;
+                });
+            }
+            else
+            {
+                orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+                orleans.AddMemoryGrainStorage(StorageNames.State);
+                orleans.UseInMemoryReminderService();
+            }
             orleans.Services.AddSerializer(serializer => serializer.AddIntakeMeshSerializers());
             orleans.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(30));
+            // Grain calls join the batch's trace.
+            orleans.AddActivityPropagation();
         });
         return builder;
+    }
+
+    private static T Bind<T>(WebApplicationBuilder builder, string section) where T : new()
+    {
+        var options = builder.Configuration.GetSection(section).Get<T>() ?? new T();
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            throw new OptionsValidationException(section, typeof(T), results.Select(r => $"{section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+        }
+        return options;
     }
 }

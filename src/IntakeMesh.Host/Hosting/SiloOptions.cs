@@ -18,4 +18,7 @@ public sealed class SiloOptions
 
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at (the pod IP on Kubernetes); loopback when empty.</summary>
+    public string? AdvertisedIp { get; set; }
 }

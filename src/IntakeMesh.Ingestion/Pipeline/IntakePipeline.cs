@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IntakeMesh.Abstractions;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
@@ -19,10 +20,17 @@ public sealed class IntakePipeline(
 
     public async Task<BatchResult> ProcessAsync(IReadOnlyList<RawRecord> batch, CancellationToken cancellationToken)
     {
+        // Named and tagged by the OpenTelemetry messaging conventions.
+        using var activity = IntakeTracing.Source.StartActivity("intake process", ActivityKind.Consumer);
+        activity?.SetTag("messaging.system", "kafka");
+        activity?.SetTag("messaging.operation.type", "process");
+        activity?.SetTag("messaging.batch.message_count", batch.Count);
+
         var (facts, letters) = Read(batch);
         if (letters.Count > 0)
         {
             await deadLetters.SendAsync(letters, cancellationToken);
+            activity?.SetTag("intakemesh.deadlettered", letters.Count);
         }
 
         var verdicts = await SubmitToCustomersAsync(facts);
@@ -81,11 +89,12 @@ public sealed class IntakePipeline(
             return (null, new DeadLetter(record, new ParseError(RejectReason.UnknownTopic, "$topic", $"'{record.Topic}' is not an intake topic")));
         }
         var outcome = reader.Read(channel, record.Value, record.Timestamp);
-        return outcome.Fact is not null ? (outcome.Fact, null) : (null, new DeadLetter(record, outcome.Error!));
+        return outcome.Fact is { } fact ? (fact, null) : (null, new DeadLetter(record, outcome.Error!));
     }
 
     private async Task<List<ComplaintFact>> SubmitToCustomersAsync(List<ComplaintFact> facts)
     {
+        using var activity = IntakeTracing.Source.StartActivity("customers submit");
         var calls = facts
             .GroupBy(f => f.CustomerKey, StringComparer.Ordinal)
             .Select(g => grains.GetGrain<ICustomerGrain>(g.Key).SubmitAsync(new([.. g])))
@@ -101,6 +110,7 @@ public sealed class IntakePipeline(
 
     private async Task<IncidentUpdate[]> ApplyToIncidentsAsync(List<ComplaintFact> verdicts)
     {
+        using var activity = IntakeTracing.Source.StartActivity("incidents apply");
         var calls = verdicts
             .GroupBy(f => f.IncidentKey, StringComparer.Ordinal)
             .Select(g => grains.GetGrain<IIncidentGrain>(g.Key).ApplyAsync(new([.. g])))

@@ -49,3 +49,29 @@ public class CustomerTests
         Assert.False(customer.Accept(Fact("e0", Channel.Phone)).Redelivered);
     }
 }
+
+public class CustomerLinkTests
+{
+    [Fact]
+    public void UnlinkedAliases_AreWeakerKeysNotYetLinked()
+    {
+        var customer = new Customer(new CustomerState { Key = "cus-phone" });
+        var fact = new ComplaintFact("e1", Channel.Email, DateTimeOffset.UnixEpoch, "cus-phone", "k",
+            ComplaintCategory.Other, Urgency.Past, EmotionLevel.Calm, RiskSignals.None) { LinkedKeys = ["cus-email", "cus-phone"] };
+
+        Assert.Equal(["cus-email"], customer.UnlinkedAliases([fact]));
+        customer.Linked("cus-email");
+        Assert.Empty(customer.UnlinkedAliases([fact]));
+    }
+
+    [Fact]
+    public void LinkTo_FirstLinkWins()
+    {
+        var alias = new Customer(new CustomerState { Key = "cus-email" });
+
+        Assert.True(alias.LinkTo("cus-phone-a"));
+        Assert.False(alias.LinkTo("cus-phone-b"));
+        Assert.False(alias.LinkTo("cus-email"));
+        Assert.Equal("cus-phone-a", alias.State.AliasOf);
+    }
+}

@@ -1,0 +1,49 @@
+using IntakeMesh.Abstractions;
+using IntakeMesh.Core.Incidents;
+using IntakeMesh.Grains;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+
+namespace IntakeMesh.Grains.Tests;
+
+/// <summary>One in-process Orleans test cluster shared by every grain test.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(initialSilosCount: 1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            silo.AddMemoryGrainStorage(StorageNames.State);
+            silo.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
+            silo.Services.AddOptions<DetectionOptions>();
+        }
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder client) =>
+            client.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
