@@ -26,6 +26,21 @@ if ! dotnet build IntakeMesh.sln -c Release -p:UseSharedCompilation=true -nologo
 fi
 dotnet build-server shutdown >/dev/null 2>&1 || true
 
+# First: it also installs promtool and prometheus, which a host test uses.
+if [ -f deploy/validate.sh ]; then
+  echo "== deploy checks"
+  out=$(bash deploy/validate.sh 2>&1)
+  echo "$out" | grep -E '^deploy-check (PASS|FAIL)|^deploy checks:'
+  p=$(echo "$out" | grep -c '^deploy-check PASS' || true)
+  f=$(echo "$out" | grep -c '^deploy-check FAIL' || true)
+  if ! echo "$out" | grep -q '^deploy checks:'; then
+    echo "$out" | tail -20
+    f=$((f + 1))
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+fi
+
 echo "== services"
 if [ -z "${INTAKEMESH_TEST_POSTGRES:-}" ]; then
   if ! services=$(bash tests/services.sh start); then
@@ -58,20 +73,6 @@ for project in tests/*/*.csproj; do
     failed=$((failed + 1))
   fi
 done
-
-if [ -x deploy/validate.sh ] || [ -f deploy/validate.sh ]; then
-  echo "== deploy checks"
-  out=$(bash deploy/validate.sh 2>&1)
-  echo "$out" | grep -E '^deploy-check (PASS|FAIL)|^deploy checks:'
-  p=$(echo "$out" | grep -c '^deploy-check PASS' || true)
-  f=$(echo "$out" | grep -c '^deploy-check FAIL' || true)
-  if ! echo "$out" | grep -q '^deploy checks:'; then
-    echo "$out" | tail -20
-    f=$((f + 1))
-  fi
-  passed=$((passed + p))
-  failed=$((failed + f))
-fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

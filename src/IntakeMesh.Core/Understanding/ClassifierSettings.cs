@@ -40,6 +40,9 @@ internal sealed class ClassifierSettings
     public required float InProgressEmotion { get; init; }
     /// <summary>Emotion weight of any emoji: people who add them are rarely writing calmly.</summary>
     public required float EmojiWeight { get; init; }
+    /// <summary>Common words whose all-capital form is stress, not an acronym ("NOT", "AGAIN").</summary>
+    public required HashSet<string> EmphasisWords { get; init; }
+    public required float EmphasisWeight { get; init; }
     /// <summary>Emotion weight of the longest run of '!', indexed by run length (last entry for longer runs).</summary>
     public required float[] ExclamationRunWeights { get; init; }
     public required float ExtraExclamationRunWeight { get; init; }
@@ -83,6 +86,8 @@ internal sealed class ClassifierSettings
         RiskEmotion = RiskWeights(d.RiskEmotion),
         InProgressEmotion = Required(d.InProgressEmotion, "inProgressEmotion"),
         EmojiWeight = Required(d.EmojiWeight, "emojiWeight"),
+        EmphasisWords = new HashSet<string>(d.EmphasisWords ?? [], StringComparer.OrdinalIgnoreCase),
+        EmphasisWeight = Required(d.EmphasisWeight, "emphasisWeight"),
         ExclamationRunWeights = [.. d.ExclamationRunWeights ?? [0f]],
         ExtraExclamationRunWeight = Required(d.ExtraExclamationRunWeight, "extraExclamationRunWeight"),
         QuestionRunWeight = Required(d.QuestionRunWeight, "questionRunWeight"),

@@ -36,6 +36,7 @@ internal static class EmotionGauge
             score += (risks & flag) != 0 ? settings.RiskEmotion[SignalSlots.OfRisk(flag) - SignalSlots.Risk] : 0;
         }
 
+        score += ShoutingDetector.HasEmphasis(original, settings.EmphasisWords) ? settings.EmphasisWeight : 0;
         var shouted = ShoutingDetector.ShoutedLetters(original);
         score += shouted >= settings.ShoutingMinLetters ? settings.ShoutingWeight : 0;
         return score + (shouted >= settings.ShoutingHeavyLetters ? settings.ShoutingHeavyWeight : 0);

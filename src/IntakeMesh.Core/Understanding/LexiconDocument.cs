@@ -24,8 +24,12 @@ internal sealed class LexiconDocument
     /// <summary>The words that make up amounts of money.</summary>
     public AmountGrammarDocument Amounts { get; set; } = new();
 
-    /// <summary>Signal (e.g. <c>risk:Media</c>) to terms and their weights; weight 0 removes a term.</summary>
-    public Dictionary<string, Dictionary<string, float>> Terms { get; set; } = [];
+    /// <summary>
+    /// Signal (e.g. <c>risk:Media</c>) to terms and their weights. A longer term overrides the
+    /// shorter terms it covers on the same signal, so weight 0 blocks a word in one phrase;
+    /// <c>null</c> removes a term the base lexicon has.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, float?>> Terms { get; set; } = [];
 
     public static LexiconDocument Parse(Stream json)
     {

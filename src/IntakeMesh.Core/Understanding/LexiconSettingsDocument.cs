@@ -23,6 +23,8 @@ internal sealed class LexiconSettingsDocument
     public Dictionary<string, float>? RiskEmotion { get; set; }
     public float? InProgressEmotion { get; set; }
     public float? EmojiWeight { get; set; }
+    public List<string>? EmphasisWords { get; set; }
+    public float? EmphasisWeight { get; set; }
     public List<float>? ExclamationRunWeights { get; set; }
     public float? ExtraExclamationRunWeight { get; set; }
     public float? QuestionRunWeight { get; set; }
@@ -59,6 +61,8 @@ internal sealed class LexiconSettingsDocument
         RiskEmotion = MergeMap(RiskEmotion, e.RiskEmotion);
         InProgressEmotion = e.InProgressEmotion ?? InProgressEmotion;
         EmojiWeight = e.EmojiWeight ?? EmojiWeight;
+        EmphasisWords = e.EmphasisWords ?? EmphasisWords;
+        EmphasisWeight = e.EmphasisWeight ?? EmphasisWeight;
         ExclamationRunWeights = e.ExclamationRunWeights ?? ExclamationRunWeights;
         ExtraExclamationRunWeight = e.ExtraExclamationRunWeight ?? ExtraExclamationRunWeight;
         QuestionRunWeight = e.QuestionRunWeight ?? QuestionRunWeight;

@@ -3,7 +3,8 @@ namespace IntakeMesh.Core.Understanding;
 /// <summary>
 /// Measures SHOUTING IN CAPITALS on the original text (folding lower-cases it). Counts the
 /// letters of all-capital words that stand in a row of two or more, or are long on their own,
-/// so acronyms such as CFPB, TV or USB in normal prose do not count as shouting.
+/// so acronyms such as CFPB, TV or USB in normal prose do not count as shouting. Also spots a
+/// single stressed word ("It was NOT delivered") from the lexicon's list of common words.
 /// </summary>
 internal static class ShoutingDetector
 {
@@ -46,6 +47,36 @@ internal static class ShoutingDetector
         }
 
         return shouted + Settle(runLetters, runWords);
+    }
+
+    /// <summary>Whether an all-capital word in the text is one of the stress words (NOT, AGAIN, NEVER).</summary>
+    public static bool HasEmphasis(ReadOnlySpan<char> text, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var allUpper = true;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                allUpper &= char.IsAsciiLetterUpper(text[i]);
+                i++;
+            }
+
+            if (allUpper && i - start >= 2 && lookup.Contains(text[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Settle(int letters, int words) => words >= 2 || letters >= LoneWordLetters ? letters : 0;

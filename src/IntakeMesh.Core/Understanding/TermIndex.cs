@@ -28,7 +28,7 @@ internal sealed class TermIndex
     /// "refunds"); one starting with <c>*</c> may end a longer word. Other terms that begin or end
     /// with an ASCII letter or digit match whole words only, so "sue" is not found in "issue".
     /// </summary>
-    public static TermIndex Build(Dictionary<string, Dictionary<string, float>> signals, CharFolder folder)
+    public static TermIndex Build(Dictionary<string, Dictionary<string, float?>> signals, CharFolder folder)
     {
         var byPattern = new Dictionary<(string Pattern, bool Left, bool Right), List<TermEffect>>();
         foreach (var (signal, terms) in signals)
@@ -40,7 +40,7 @@ internal sealed class TermIndex
                 var openLeft = term.StartsWith('*');
                 var openRight = term.EndsWith('*');
                 var pattern = folder.Fold(term.Trim('*'));
-                if (weight == 0 || pattern.Length == 0)
+                if (weight is not { } value || pattern.Length == 0)
                 {
                     continue;
                 }
@@ -53,7 +53,7 @@ internal sealed class TermIndex
                     byPattern[key] = effects = [];
                 }
 
-                effects.Add(new TermEffect(slot, weight));
+                effects.Add(new TermEffect(slot, value));
             }
         }
 

@@ -2,14 +2,18 @@ namespace IntakeMesh.Core.Understanding;
 
 /// <summary>
 /// The single pass over folded text: steps the automaton, applies each matched term's effects
-/// (once per term, so a word repeated ten times is still one piece of evidence), cancels risks
+/// (once per term, so a word repeated ten times is still one piece of evidence, and through a
+/// <see cref="ScoreLedger"/>, so the most specific phrase wins), cancels risks
 /// and demands under a negator ("没有受伤", "no one was hurt", "不要道歉"), notes offers ("只赔200")
 /// and counts exclamation runs and hashtags on the way.
 /// </summary>
 internal static class TermScanner
 {
+    private const int RecentEffects = 32;
+
     public static void Scan(ReadOnlySpan<char> text, TermIndex index, int negationWindow, Span<byte> seen, ref TextSignals signals)
     {
+        var ledger = new ScoreLedger(signals.Scores, stackalloc AppliedEffect[RecentEffects]);
         var automaton = index.Automaton;
         var state = 0;
         var lastBreak = -1;
@@ -20,29 +24,7 @@ internal static class TermScanner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '!' or '?')
-            {
-                bangs += c == '!' ? 1 : 0;
-                questions += c == '?' ? 1 : 0;
-                signals.Exclamations += c == '!' ? 1 : 0;
-                signals.Questions += c == '?' ? 1 : 0;
-            }
-            else if (bangs + questions > 0)
-            {
-                EndPunctuationRun(ref signals, bangs, questions);
-                bangs = questions = 0;
-            }
-
-            if (char.IsHighSurrogate(c))
-            {
-                signals.Emoji++;
-            }
-
-            if (c == '#' && IsHashtag(text, i))
-            {
-                signals.Hashtags++;
-            }
-
+            CountPunctuation(text, i, ref signals, ref bangs, ref questions);
             if (TextMeasure.IsClauseBreak(c))
             {
                 lastBreak = i;
@@ -58,9 +40,8 @@ internal static class TermScanner
                     continue;
                 }
 
-                var scored = (seen[pattern >> 3] & (1 << (pattern & 7))) != 0;
+                var repeated = (seen[pattern >> 3] & (1 << (pattern & 7))) != 0;
                 seen[pattern >> 3] |= (byte)(1 << (pattern & 7));
-
                 foreach (var effect in index.Effects.AsSpan(term.EffectStart, term.EffectCount))
                 {
                     if (effect.Slot == SignalSlots.RiskNegator)
@@ -75,34 +56,59 @@ internal static class TermScanner
                     {
                         signals.AddOffer(i + 1);
                     }
-                    else if (SignalSlots.IsRisk(effect.Slot))
+                    else if (SignalSlots.IsRisk(effect.Slot) && IsNegated(text, riskNegatorEnd, start, lastBreak, negationWindow))
                     {
-                        if (!scored && !IsNegated(text, riskNegatorEnd, start, lastBreak, negationWindow))
-                        {
-                            signals.Scores[effect.Slot] += effect.Weight;
-                        }
+                        continue;
                     }
-                    else if (SignalSlots.IsDemand(effect.Slot))
+                    else if (SignalSlots.IsDemand(effect.Slot) && IsNegated(text, demandNegatorEnd, start, lastBreak, negationWindow))
                     {
-                        if (!IsNegated(text, demandNegatorEnd, start, lastBreak, negationWindow))
-                        {
-                            // Every place counts for tying amounts, but the score only once.
-                            signals.Scores[effect.Slot] += scored ? 0 : effect.Weight;
-                            if (effect.Weight > 0)
-                            {
-                                signals.AddDemand(new DemandHit((DemandKind)(effect.Slot - SignalSlots.Demand), start, i + 1));
-                            }
-                        }
+                        continue;
                     }
-                    else if (!scored)
+                    else
                     {
-                        signals.Scores[effect.Slot] += effect.Weight;
+                        // Every place a demand is named counts for tying amounts; each term scores once.
+                        if (SignalSlots.IsDemand(effect.Slot) && effect.Weight > 0)
+                        {
+                            signals.AddDemand(new DemandHit((DemandKind)(effect.Slot - SignalSlots.Demand), start, i + 1));
+                        }
+
+                        if (!repeated)
+                        {
+                            ledger.Apply(effect.Slot, effect.Weight, start, i + 1);
+                        }
                     }
                 }
             }
         }
 
         EndPunctuationRun(ref signals, bangs, questions);
+    }
+
+    private static void CountPunctuation(ReadOnlySpan<char> text, int i, ref TextSignals signals, ref int bangs, ref int questions)
+    {
+        var c = text[i];
+        if (c is '!' or '?')
+        {
+            bangs += c == '!' ? 1 : 0;
+            questions += c == '?' ? 1 : 0;
+            signals.Exclamations += c == '!' ? 1 : 0;
+            signals.Questions += c == '?' ? 1 : 0;
+        }
+        else if (bangs + questions > 0)
+        {
+            EndPunctuationRun(ref signals, bangs, questions);
+            bangs = questions = 0;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            signals.Emoji++;
+        }
+
+        if (c == '#' && IsHashtag(text, i))
+        {
+            signals.Hashtags++;
+        }
     }
 
     private static bool IsBounded(ReadOnlySpan<char> text, int start, int end, TermEntry term) =>
