@@ -11,6 +11,14 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Apply")]
     Task<IncidentUpdate> ApplyAsync(Immutable<ComplaintFact[]> complaints);
 
+    /// <summary>An operator takes the incident on: stops deadline escalation and re-notification.</summary>
+    [Alias("Acknowledge")]
+    Task<IncidentSummary?> AcknowledgeAsync(string by, string? note);
+
+    /// <summary>An operator resolves the incident: it closes, a resolve alert goes out, a later complaint opens a new wave.</summary>
+    [Alias("Resolve")]
+    Task<IncidentSummary?> ResolveAsync(string by, string? note);
+
     /// <summary>The incident's stored state, or null when nothing was ever applied.</summary>
     [Alias("Get")]
     Task<IncidentState?> GetAsync();

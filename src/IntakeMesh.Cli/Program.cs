@@ -25,6 +25,7 @@ try
     {
         "produce" => await ProduceCommand.RunAsync(new CommandLine(rest, new HashSet<string>()), Console.Out, Console.Error, cancellation.Token),
         "classify" => ClassifyCommand.Run(new CommandLine(rest, new HashSet<string>()), Console.In, Console.Out, Console.Error),
+        "replay" => ReplayCommand.Run(new CommandLine(rest, new HashSet<string>()), Console.Out, Console.Error),
         _ => throw new UsageException($"unknown verb '{args[0]}'; try --help"),
     };
 }

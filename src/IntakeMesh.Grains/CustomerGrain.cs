@@ -1,6 +1,7 @@
 using IntakeMesh.Abstractions;
 using IntakeMesh.Core.Customers;
 using IntakeMesh.Core.Incidents;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace IntakeMesh.Grains;
@@ -11,12 +12,13 @@ namespace IntakeMesh.Grains;
 /// so a person who calls and then emails is one customer.
 /// </summary>
 public sealed class CustomerGrain(
-    [PersistentState("customer", StorageNames.State)] IPersistentState<CustomerState> state)
+    [PersistentState("customer", StorageNames.State)] IPersistentState<CustomerState> state,
+    IOptions<DetectionOptions> options)
     : Grain, ICustomerGrain
 {
     private Customer? _customer;
 
-    private Customer Model => _customer ??= new Customer(state.State) { State = { Key = this.GetPrimaryKeyString() } };
+    private Customer Model => _customer ??= new Customer(state.State, options.Value) { State = { Key = this.GetPrimaryKeyString() } };
 
     async Task<Immutable<ComplaintFact[]>> ICustomerGrain.SubmitAsync(Immutable<ComplaintFact[]> complaints)
     {

@@ -20,7 +20,7 @@ public sealed class IncidentBoardGrain(
         }
         await state.WriteStateAsync();
         var perTier = Enum.GetValues<Tier>().ToDictionary(tier => tier, _ => 0);
-        foreach (var summary in state.State.Values)
+        foreach (var summary in state.State.Values.Where(IsOpen))
         {
             perTier[summary.Tier]++;
         }
@@ -29,10 +29,13 @@ public sealed class IncidentBoardGrain(
 
     Task<IncidentSummary[]> IIncidentBoardGrain.ListAsync() => Task.FromResult(
         state.State.Values
-            .OrderByDescending(s => s.Tier)
+            .OrderByDescending(IsOpen)
+            .ThenByDescending(s => s.Tier)
             .ThenByDescending(s => s.LastSeen)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToArray());
+
+    private static bool IsOpen(IncidentSummary summary) => summary.Status is IncidentStatus.Open or IncidentStatus.Acknowledged;
 
     Task<IncidentSummary?> IIncidentBoardGrain.FindAsync(string incidentId) =>
         Task.FromResult(state.State.GetValueOrDefault(incidentId));

@@ -1,42 +1,241 @@
 using IntakeMesh.Abstractions;
+using IntakeMesh.Alerts;
+using IntakeMesh.Alerts.Policy;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Grains.Alerting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Orleans.Runtime;
 
 namespace IntakeMesh.Grains;
 
-/// <summary>Thin shell around <see cref="Incident"/>: applies a batch in event-time order, stores once.</summary>
-public sealed class IncidentGrain(
-    [PersistentState("incident", StorageNames.State)] IPersistentState<IncidentState> state,
-    IOptions<DetectionOptions> options)
-    : Grain, IIncidentGrain
+/// <summary>
+/// Thin shell around <see cref="Incident"/>: applies a batch in event-time order and stores the
+/// incident together with the alerts its changes call for (an outbox), then publishes them and
+/// marks them sent. Alerts the bus did not take are retried by a timer and on reactivation.
+/// Reminders watch the first-response deadline and re-notify open high-tier incidents.
+/// </summary>
+public sealed partial class IncidentGrain(
+    [PersistentState("incident", StorageNames.State)] IPersistentState<IncidentGrainState> state,
+    IOptions<DetectionOptions> options,
+    AlertFactory alerts,
+    RenotifyPolicy renotify,
+    IAlertPublisher publisher,
+    TimeProvider time,
+    ILogger<IncidentGrain> logger)
+    : Grain, IIncidentGrain, IRemindable
 {
+    private const string DeadlineReminder = "deadline";
+    private const string RenotifyReminder = "renotify";
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromMinutes(1);
+
     private Incident? _incident;
+    private IGrainTimer? _retry;
+
+    private Incident Model => _incident ??= new Incident(state.State.Incident, options.Value);
+
+    private IncidentState Current => state.State.Incident;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        EnsureRetry();
+        return Task.CompletedTask;
+    }
 
     async Task<IncidentUpdate> IIncidentGrain.ApplyAsync(Immutable<ComplaintFact[]> complaints)
     {
-        var incident = _incident ??= new Incident(state.State, options.Value);
+        var incident = Model;
+        var batch = complaints.Value;
         var changes = new List<TierChange>();
-        foreach (var fact in complaints.Value.OrderBy(f => f.OccurredAt))
+        foreach (var fact in batch.OrderBy(f => f.OccurredAt))
         {
-            if (incident.Apply(fact) is { } change)
+            incident.Apply(fact, changes);
+        }
+        Enqueue(changes, batch);
+        await WriteAsync();
+        await PublishOutboxAsync();
+        await ScheduleAsync();
+        var closed = changes.Any(c => c.Kind == ChangeKind.Closed) && Current.ClosedWaves.Count > 0
+            ? new[] { Current.ClosedWaves[^1] }
+            : [];
+        return new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed };
+    }
+
+    async Task<IncidentSummary?> IIncidentGrain.AcknowledgeAsync(string by, string? note)
+    {
+        if (Current.IsNew)
+        {
+            return null;
+        }
+        if (Model.Acknowledge(time.GetUtcNow(), by, note) is { } change)
+        {
+            Enqueue([change], []);
+            await WriteAsync();
+            await PublishOutboxAsync();
+        }
+        await ScheduleAsync();
+        return IncidentSummary.From(Current);
+    }
+
+    async Task<IncidentSummary?> IIncidentGrain.ResolveAsync(string by, string? note)
+    {
+        if (Current.IsNew)
+        {
+            return null;
+        }
+        var now = time.GetUtcNow();
+        if (Model.Resolve(now, by, note) is not null)
+        {
+            var resolved = alerts.Resolved(Current.Id, Current.Key, Current.Tier.ToString(), now, by, note);
+            state.State.Outbox.Add(AlertMapping.Entry(resolved, now));
+            await WriteAsync();
+            await PublishOutboxAsync();
+        }
+        await ScheduleAsync();
+        return IncidentSummary.From(Current);
+    }
+
+    Task<IncidentState?> IIncidentGrain.GetAsync() =>
+        Task.FromResult(Current.IsNew ? null : Current);
+
+    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var now = time.GetUtcNow();
+        if (reminderName == DeadlineReminder && Model.CheckDeadline(now) is { } missed)
+        {
+            Enqueue([missed], []);
+            var sequence = state.State.AlertedChanges;
+            state.State.Outbox.Add(AlertMapping.Entry(
+                alerts.SlaBreached(Current.Id, Current.Key, missed.FromTier.ToString(), sequence, missed.At, now), now));
+            await WriteAsync();
+            await PublishOutboxAsync();
+        }
+        else if (reminderName == RenotifyReminder && renotify.IsDue(Current.Tier.ToString(), state.State.LastNotifiedAt ?? now, Acknowledged, Closed, now))
+        {
+            state.State.Reminders++;
+            AlertMapping.EnqueueReminder(state.State, alerts, state.State.Reminders, now);
+            state.State.LastNotifiedAt = now;
+            await WriteAsync();
+            await PublishOutboxAsync();
+        }
+        await ScheduleAsync();
+    }
+
+    private bool Acknowledged => Current.Acknowledged is not null;
+
+    private bool Closed => Current.Resolved is not null || Current.ClosedAt is not null;
+
+    private void Enqueue(IReadOnlyList<TierChange> changes, IReadOnlyList<ComplaintFact> batch)
+    {
+        var now = time.GetUtcNow();
+        if (AlertMapping.Enqueue(state.State, changes, batch, alerts, now))
+        {
+            state.State.LastNotifiedAt = now;
+            state.State.Reminders = 0;
+        }
+    }
+
+    /// <summary>
+    /// Keeps the reminders in line with the incident: a deadline reminder while a future
+    /// first-response deadline is unacknowledged, a re-notify reminder while the policy applies.
+    /// Deadlines already past when seen (replayed history) do not escalate.
+    /// </summary>
+    private async Task ScheduleAsync()
+    {
+        var now = time.GetUtcNow();
+        var open = !Current.IsNew && !Closed;
+        if (open && !Acknowledged && Current.ResponseDue is { } due && due > now)
+        {
+            await this.RegisterOrUpdateReminder(DeadlineReminder, due - now, MinimumReminderPeriod);
+        }
+        else
+        {
+            await UnregisterAsync(DeadlineReminder);
+        }
+        if (open && renotify.Applies(Current.Tier.ToString(), Acknowledged, Closed))
+        {
+            await this.RegisterOrUpdateReminder(RenotifyReminder, renotify.Interval, renotify.Interval > MinimumReminderPeriod ? renotify.Interval : MinimumReminderPeriod);
+        }
+        else
+        {
+            await UnregisterAsync(RenotifyReminder);
+        }
+    }
+
+    private async Task UnregisterAsync(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>Publishes every stored alert; each one leaves the outbox only once the bus took it.</summary>
+    private async Task PublishOutboxAsync()
+    {
+        var published = 0;
+        foreach (var entry in state.State.Outbox.ToList())
+        {
+            try
             {
-                changes.Add(change);
+                await publisher.PublishAsync(AlertMapping.Read(entry));
+                state.State.Outbox.Remove(entry);
+                published++;
+            }
+            catch (Exception ex)
+            {
+                LogPublishFailed(logger, ex, entry.AlertId);
+                break;
             }
         }
+        if (published > 0)
+        {
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception ex)
+            {
+                // Not fatal: the alerts stay in the stored outbox and go out again; receivers dedup by alert id.
+                LogMarkSentFailed(logger, ex, published);
+            }
+        }
+        EnsureRetry();
+    }
+
+    private void EnsureRetry()
+    {
+        if (state.State.Outbox.Count == 0)
+        {
+            _retry?.Dispose();
+            _retry = null;
+            return;
+        }
+        _retry ??= this.RegisterGrainTimer(
+            static (grain, _) => grain.PublishOutboxAsync(), this,
+            new GrainTimerCreationOptions { DueTime = RetryPeriod, Period = RetryPeriod, Interleave = false });
+    }
+
+    private async Task WriteAsync()
+    {
         try
         {
             await state.WriteStateAsync();
         }
         catch
         {
+            // The in-memory state is ahead of storage now; start again from what was stored.
             _incident = null;
             DeactivateOnIdle();
             throw;
         }
-        return new IncidentUpdate(IncidentSummary.From(state.State), changes);
     }
 
-    Task<IncidentState?> IIncidentGrain.GetAsync() =>
-        Task.FromResult(state.State.IsNew ? null : state.State);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing alert {AlertId} failed; it stays in the outbox and is retried")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string alertId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Marking {Count} alerts sent failed; they will be published again (receivers dedup by alert id)")]
+    private static partial void LogMarkSentFailed(ILogger logger, Exception exception, int count);
 }

@@ -1,3 +1,4 @@
+using IntakeMesh.Alerts;
 using IntakeMesh.Host.Apis;
 using IntakeMesh.Host.Hosting;
 using IntakeMesh.Ingestion;
@@ -20,6 +21,7 @@ public static class IntakeMeshApp
 
         builder.AddIntakeMeshSilo();
         builder.Services.AddKafkaIngestion();
+        builder.Services.AddAlerting(builder.Configuration);
         builder.AddIntakeMeshTelemetry();
         builder.Services.AddIntakeMeshJson();
 

@@ -1,4 +1,6 @@
 using IntakeMesh.Abstractions;
+using IntakeMesh.Alerts;
+using IntakeMesh.Alerts.Policy;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Grains;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +12,9 @@ namespace IntakeMesh.Grains.Tests;
 /// <summary>One in-process Orleans test cluster shared by every grain test.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>The silo runs in this process, so the test sees what its grains publish.</summary>
+    public static RecordingAlertPublisher Publisher { get; } = new();
+
     public TestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.GrainFactory;
@@ -29,9 +34,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorage(StorageNames.State);
+            silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
             silo.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
             silo.Services.AddOptions<DetectionOptions>();
+            silo.Services.AddSingleton(new AlertFactory("http://board.test/incidents/"));
+            silo.Services.AddSingleton<IAlertPublisher>(Publisher);
+            silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
+            silo.UseInMemoryReminderService();
         }
     }
 

@@ -23,7 +23,7 @@ public class PrometheusScrapeTests(HostFixture host) : IClassFixture<HostFixture
             m => PrometheusText.Value(m!, "intakemesh_events_consumed_total") > 0,
             TimeSpan.FromSeconds(60), "the host consuming something");
 
-        var (exit, output) = await RunAsync("bash", Path.Combine(RepositoryRoot(), "deploy", "prometheus-smoke.sh"), host.Http.BaseAddress!.ToString().TrimEnd('/'));
+        var (exit, output) = await RunAsync("bash", Path.Combine(RepositoryPaths.Root, "deploy", "prometheus-smoke.sh"), host.Http.BaseAddress!.ToString().TrimEnd('/'));
 
         Assert.True(exit == 0, output);
         Assert.Contains("PASS: up{job=\"intakemesh\"} == 1", output);
@@ -45,17 +45,5 @@ public class PrometheusScrapeTests(HostFixture host) : IClassFixture<HostFixture
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IntakeMesh.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("the repository root (IntakeMesh.sln)");
     }
 }

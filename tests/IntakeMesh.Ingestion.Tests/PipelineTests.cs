@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text;
 using IntakeMesh.Abstractions;
+using IntakeMesh.Alerts;
+using IntakeMesh.Alerts.Policy;
 using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
@@ -94,13 +96,24 @@ public class PipelineTests : IAsyncLifetime
         }
     }
 
+    /// <summary>These tests are about the pipeline; alerts are dropped at the grain boundary.</summary>
+    private sealed class NoBus : IAlertPublisher
+    {
+        public Task PublishAsync(object alert, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorage(StorageNames.State);
+            silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
             silo.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
             silo.Services.AddOptions<DetectionOptions>();
+            silo.Services.AddSingleton(new AlertFactory());
+            silo.Services.AddSingleton<IAlertPublisher, NoBus>();
+            silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
+            silo.UseInMemoryReminderService();
         }
     }
 

@@ -3,24 +3,40 @@ using IntakeMesh.Core.Incidents;
 namespace IntakeMesh.Core.Customers;
 
 /// <summary>
-/// A customer's rules over <see cref="CustomerState"/>: drop redelivered events and keep count of
-/// contacts per incident. The remembered-id window is a fixed size so state stays bounded while
-/// still covering any realistic Kafka redelivery of one customer's events.
+/// A customer's rules over <see cref="CustomerState"/>: drop redelivered events, merge repeat
+/// contacts about one issue into one complaint (and say when they signal escalation), keep the
+/// customer's role, and move each complaint through accept → handle → reply → follow-up. The
+/// remembered ids and complaints are fixed-size so state stays bounded while still covering any
+/// realistic Kafka redelivery and repeat window of one customer.
 /// </summary>
 public sealed class Customer
 {
     public const int RememberedEvents = 1024;
-    private const int RememberedIncidents = 256;
+    public const int RememberedIncidents = 256;
+    public const int RememberedComplaints = 64;
     private const int MaxAliases = 64;
 
-    public Customer(CustomerState state) => State = state;
+    private readonly DetectionOptions _options;
+
+    public Customer(CustomerState state)
+        : this(state, new DetectionOptions())
+    {
+    }
+
+    public Customer(CustomerState state, DetectionOptions options)
+    {
+        State = state;
+        _options = options;
+    }
 
     public CustomerState State { get; }
 
     /// <summary>
-    /// Records the complaint, or marks it redelivered when the same channel and event id came
-    /// before. Redeliveries still go on to the incident, which drops what it already applied:
-    /// a batch retried after a partial failure must reach the incidents it did not reach.
+    /// Records the complaint and returns it judged: a repeat contact carries its contact number,
+    /// the complaint it repeats and its escalation signals; every fact carries the customer's role.
+    /// A redelivery (same channel and event id) is marked and gets its first verdict again: it still
+    /// goes on to the incident, which drops what it already applied, because a batch retried after a
+    /// partial failure must reach the incidents it did not reach.
     /// </summary>
     public ComplaintFact Accept(ComplaintFact fact)
     {
@@ -28,7 +44,7 @@ public sealed class Customer
         if (!state.RecentEvents.Add(fact.DedupId))
         {
             state.Redeliveries++;
-            return fact with { Redelivered = true };
+            return Redelivered(fact);
         }
 
         state.Key = fact.CustomerKey;
@@ -37,8 +53,45 @@ public sealed class Customer
         state.FirstSeen = state.FirstSeen is { } first && first <= fact.OccurredAt ? first : fact.OccurredAt;
         state.LastSeen = state.LastSeen is { } last && last >= fact.OccurredAt ? last : fact.OccurredAt;
         RecordContact(fact);
-        return fact;
+        state.Role = RoleRule.For(state, _options);
+
+        var (entry, complaint) = RepeatContactRule.Record(state, fact, _options);
+        if (entry.Number > 1)
+        {
+            state.RepeatContacts++;
+        }
+        return Judged(fact, entry, complaint.Id);
     }
+
+    /// <summary>
+    /// Moves one complaint forward in its lifecycle (an operator's action); false when there is no
+    /// such complaint or it is already at or past <paramref name="stage"/>. Steps may be skipped.
+    /// </summary>
+    public bool Advance(string complaintId, ComplaintStage stage, DateTimeOffset at)
+    {
+        var complaint = State.History.Find(c => c.Id == complaintId);
+        if (complaint is null || stage <= complaint.Stage)
+        {
+            return false;
+        }
+        complaint.Stage = stage;
+        switch (stage)
+        {
+            case ComplaintStage.Handling:
+                complaint.HandlingAt = at;
+                break;
+            case ComplaintStage.Replied:
+                complaint.RepliedAt = at;
+                break;
+            case ComplaintStage.FollowedUp:
+                complaint.FollowedUpAt = at;
+                break;
+        }
+        return true;
+    }
+
+    /// <summary>Complaints not yet followed up, oldest first.</summary>
+    public IReadOnlyList<CustomerComplaint> OpenComplaints => [.. State.History.Where(c => c.Stage < ComplaintStage.FollowedUp)];
 
     /// <summary>Weaker identifiers in these complaints that are not yet linked to this customer.</summary>
     public IReadOnlyList<string> UnlinkedAliases(IEnumerable<ComplaintFact> facts) =>
@@ -70,17 +123,45 @@ public sealed class Customer
         return true;
     }
 
+    private ComplaintFact Redelivered(ComplaintFact fact)
+    {
+        foreach (var complaint in State.History)
+        {
+            if (complaint.Recent.Find(e => e.DedupId == fact.DedupId) is { } entry)
+            {
+                return Judged(fact, entry, complaint.Id) with { Redelivered = true };
+            }
+        }
+        // Its complaint was forgotten: judge it a first contact, as the incident will if it never saw it.
+        return fact with { Redelivered = true, ContactNumber = 1, Role = State.Role };
+    }
+
+    private ComplaintFact Judged(ComplaintFact fact, ContactEntry entry, string complaintId) => fact with
+    {
+        ContactNumber = entry.Number,
+        RepeatOf = entry.Number > 1 ? complaintId : null,
+        Escalation = entry.Escalation,
+        EscalatedFrom = entry.EscalatedFrom,
+        Role = State.Role,
+    };
+
     private void RecordContact(ComplaintFact fact)
     {
-        var contacts = State.Contacts;
+        var state = State;
+        var contacts = state.Contacts;
         if (contacts.TryGetValue(fact.IncidentKey, out var contact))
         {
             var channels = contact.Channels.Contains(fact.Channel) ? contact.Channels : [.. contact.Channels, fact.Channel];
+            if (fact.DemandsCompensation && !contact.Compensation)
+            {
+                state.CompensationIncidents++;
+            }
             contacts[fact.IncidentKey] = new CustomerContact(
                 fact.OccurredAt < contact.FirstAt ? fact.OccurredAt : contact.FirstAt,
                 fact.OccurredAt > contact.LastAt ? fact.OccurredAt : contact.LastAt,
                 contact.Count + 1,
-                channels);
+                channels)
+            { Compensation = contact.Compensation || fact.DemandsCompensation };
             return;
         }
         if (contacts.Count >= RememberedIncidents)
@@ -88,6 +169,8 @@ public sealed class Customer
             var oldest = contacts.MinBy(c => c.Value.LastAt).Key;
             contacts.Remove(oldest);
         }
-        contacts[fact.IncidentKey] = new CustomerContact(fact.OccurredAt, fact.OccurredAt, 1, [fact.Channel]);
+        state.IncidentsComplained++;
+        state.CompensationIncidents += fact.DemandsCompensation ? 1 : 0;
+        contacts[fact.IncidentKey] = new CustomerContact(fact.OccurredAt, fact.OccurredAt, 1, [fact.Channel]) { Compensation = fact.DemandsCompensation };
     }
 }

@@ -2,7 +2,7 @@ using IntakeMesh.Core.Intake;
 
 namespace IntakeMesh.Core.Customers;
 
-/// <summary>A customer as the API shows it: pseudonymous key, counts and contacts per incident.</summary>
+/// <summary>A customer as the API shows it: pseudonymous key, role, counts, contacts per incident and the latest complaints.</summary>
 public sealed record CustomerView(
     string Key,
     long Complaints,
@@ -12,6 +12,24 @@ public sealed record CustomerView(
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen)
 {
+    public CustomerRole Role { get; init; }
+
+    public long RepeatContacts { get; init; }
+
+    public long IncidentsComplained { get; init; }
+
+    public long CompensationIncidents { get; init; }
+
+    /// <summary>The latest complaints with their contacts and lifecycle stage, oldest first.</summary>
+    public IReadOnlyList<CustomerComplaint> History { get; init; } = [];
+
     public static CustomerView From(CustomerState state) => new(
-        state.Key, state.Complaints, state.Redeliveries, state.ComplaintsByChannel, state.Contacts, state.FirstSeen, state.LastSeen);
+        state.Key, state.Complaints, state.Redeliveries, state.ComplaintsByChannel, state.Contacts, state.FirstSeen, state.LastSeen)
+    {
+        Role = state.Role,
+        RepeatContacts = state.RepeatContacts,
+        IncidentsComplained = state.IncidentsComplained,
+        CompensationIncidents = state.CompensationIncidents,
+        History = state.History,
+    };
 }

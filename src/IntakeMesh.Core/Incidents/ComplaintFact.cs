@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using IntakeMesh.Core.Customers;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
 
@@ -37,4 +39,41 @@ public sealed record ComplaintFact(
 
     /// <summary>When the record reached Kafka, for end-to-end latency.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>The social post this complaint is, when it came through social media.</summary>
+    public string? PostId { get; init; }
+
+    /// <summary>The social post this one replies to.</summary>
+    public string? ReplyTo { get; init; }
+
+    /// <summary>The social post this one reposts (shares).</summary>
+    public string? RepostOf { get; init; }
+
+    /// <summary>64-bit SimHash of the folded text (see <see cref="TextSimHash"/>), for spotting templated waves; null for too short a text.</summary>
+    public ulong? TextSimHash { get; init; }
+
+    /// <summary>True when the customer asked for compensation (赔) in this complaint.</summary>
+    public bool DemandsCompensation { get; init; }
+
+    /// <summary>
+    /// Set by the customer: which contact on one issue this is (1 for a new complaint, 2, 3… for
+    /// repeat contacts within the repeat window); 0 when no customer judged it.
+    /// </summary>
+    public int ContactNumber { get; init; }
+
+    /// <summary>Set by the customer on a repeat contact: the id of the complaint it repeats (its first contact's <see cref="DedupId"/>).</summary>
+    public string? RepeatOf { get; init; }
+
+    /// <summary>Set by the customer: escalation signals of this contact on its issue.</summary>
+    public ContactEscalation Escalation { get; init; }
+
+    /// <summary>Set by the customer with a channel move: the channel of the contact before.</summary>
+    public Channel? EscalatedFrom { get; init; }
+
+    /// <summary>Set by the customer: the customer's role when this complaint came.</summary>
+    public CustomerRole Role { get; init; }
+
+    /// <summary>A repeat contact counts as a contact of an existing complaint, not a new complaint or participant.</summary>
+    [JsonIgnore]
+    public bool IsRepeat => RepeatOf is not null;
 }

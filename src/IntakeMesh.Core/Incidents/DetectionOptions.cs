@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace IntakeMesh.Core.Incidents;
 
-/// <summary>Thresholds of group detection and the crisis tiers (design.md defaults).</summary>
+/// <summary>
+/// Thresholds of the customer and incident rules (design.md defaults), bound from the
+/// <c>Detection</c> configuration section. Every window runs on event time.
+/// </summary>
 public sealed class DetectionOptions
 {
     /// <summary>Window in which a starter's followers must arrive for the incident to be a group complaint.</summary>
@@ -38,6 +41,55 @@ public sealed class DetectionOptions
         [Tier.T4] = TimeSpan.FromMinutes(5),
     };
 
+    /// <summary>
+    /// How many times its usual volume a key must see for a wave: with a baseline, the Following
+    /// and Mass thresholds rise to this multiple of the usual daily count (or, over one hour, of
+    /// the usual busiest hour), so a steadily busy key does not stay a mass incident.
+    /// </summary>
+    [Range(1.0, 1000.0)]
+    public double BaselineMultiple { get; set; } = 3.0;
+
+    /// <summary>Trailing days (before the current group window) the baseline is the median of.</summary>
+    [Range(1, 90)]
+    public int BaselineDays { get; set; } = 28;
+
+    /// <summary>Days of history a key needs before it has a baseline at all; younger keys use the absolute thresholds.</summary>
+    [Range(1, 90)]
+    public int BaselineMinDays { get; set; } = 7;
+
+    /// <summary>
+    /// An incident closes after this long without a new complaint (on a key with a baseline:
+    /// without a complaint above it); a later complaint opens the next wave as a new incident.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Contacts by one customer about one issue within which a later contact is a repeat, not a new complaint.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan RepeatContactWindow { get; set; } = TimeSpan.FromHours(72);
+
+    /// <summary>The contact number on one issue that is an escalation signal (the third contact, by default).</summary>
+    [Range(2, 100)]
+    public int EscalationContacts { get; set; } = 3;
+
+    /// <summary>Distinct incidents a customer complained about that make them a professional complainer.</summary>
+    [Range(2, 100_000)]
+    public int ProfessionalComplaintIncidents { get; set; } = 5;
+
+    /// <summary>Distinct incidents with a compensation demand that make a customer a professional complainer.</summary>
+    [Range(2, 100_000)]
+    public int ProfessionalCompensationIncidents { get; set; } = 3;
+
+    /// <summary>Customer keys (<c>cus-…</c>) on the watch list (黑名单 or customers of special importance): a T1 signal.</summary>
+    public List<string> WatchList { get; set; } = [];
+
+    /// <summary>Largest Hamming distance between two texts' 64-bit SimHashes that makes them near-identical (templated).</summary>
+    [Range(0, 32)]
+    public int TemplateDistance { get; set; } = 3;
+
     public TimeSpan DeadlineFor(Tier tier) =>
         ResponseDeadlines.TryGetValue(tier, out var deadline) ? deadline : TimeSpan.FromHours(24);
+
+    /// <summary>True when the key is on the watch list.</summary>
+    public bool IsWatchListed(string customerKey) => WatchList.Contains(customerKey, StringComparer.Ordinal);
 }

@@ -1,80 +1,165 @@
+using IntakeMesh.Core.Customers;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
 
 namespace IntakeMesh.Core.Incidents;
 
 /// <summary>
-/// One incident's rules over its <see cref="IncidentState"/>: who joined when, which phase the
-/// group complaint has reached, and which crisis tier that calls for. Complaints are applied one
-/// at a time, on event time, so the result does not depend on how they were batched.
+/// One incident key's rules over its <see cref="IncidentState"/>: who joined when, which phase the
+/// group complaint has reached, which crisis tier that calls for, and when a wave ends and the next
+/// one begins. Complaints are applied one at a time, on event time, so the result does not depend
+/// on how they were batched; operator actions and deadlines take their time as an argument.
 /// </summary>
-public sealed class Incident
+public sealed partial class Incident
 {
     public const int RememberedEvents = 8192;
 
+    /// <summary>Participants kept by key, earliest first; the rest are counted by sketches.</summary>
+    public const int ParticipantSample = 200;
+
+    /// <summary>Per-minute arrival buckets kept: 48 h, so a late event still meets its 24 h window.</summary>
+    public const int ArrivalMinutes = 48 * 60 + 1;
+
+    /// <summary>Summaries of earlier waves kept per key.</summary>
+    public const int ClosedWavesKept = 10;
+
     private readonly DetectionOptions _options;
-    private readonly Dictionary<string, int> _participantIndex;
+    private ParticipantTracker _participants;
 
     public Incident(IncidentState state, DetectionOptions options)
     {
         State = state;
         _options = options;
-        _participantIndex = new Dictionary<string, int>(state.Participants.Count, StringComparer.Ordinal);
-        for (var i = 0; i < state.Participants.Count; i++)
-        {
-            _participantIndex[state.Participants[i].CustomerKey] = i;
-        }
+        _participants = Tracker();
     }
 
     public IncidentState State { get; }
 
-    /// <summary>Applies one accepted complaint; returns the tier or phase change it caused, if any.</summary>
+    /// <summary>Applies one accepted complaint; returns the last change it caused (opening, rise), if any.</summary>
     public TierChange? Apply(ComplaintFact fact)
+    {
+        var changes = new List<TierChange>(2);
+        Apply(fact, changes);
+        return changes.Count > 0 ? changes[^1] : null;
+    }
+
+    /// <summary>
+    /// Applies one accepted complaint and adds every change it caused to <paramref name="changes"/>:
+    /// when it comes after the quiet period, the close of the previous wave, then the new wave's opening.
+    /// </summary>
+    public void Apply(ComplaintFact fact, ICollection<TierChange> changes)
     {
         var state = State;
         if (!state.AppliedEvents.Add(fact.DedupId))
         {
-            return null;
+            return;
         }
-        var opened = state.IsNew;
-        if (opened)
+        if (!fact.IsRepeat)
+        {
+            (state.Volume ??= KeyVolume.For(_options)).Add(fact.OccurredAt);
+        }
+
+        var opened = false;
+        if (state.IsNew)
         {
             state.Key = fact.IncidentKey;
-            state.Wave = 1;
-            state.Id = IncidentKeys.IncidentId(fact.IncidentKey, state.Wave);
+            Open(fact, 1);
+            opened = true;
         }
-        Count(fact);
-        var joined = Join(fact);
-        if (joined && state.Phase != Phase.Mass)
+        else if (state.IsClosed)
         {
-            state.PeakWindowCustomers = Math.Max(state.PeakWindowCustomers, WindowCustomersAround(fact.OccurredAt));
+            if (fact.OccurredAt < state.ClosedAt)
+            {
+                // It happened before the close: it belongs to the closed wave, which stays closed.
+                state.LateComplaints++;
+                return;
+            }
+            Open(fact, state.Wave + 1);
+            opened = true;
+        }
+        else if (fact.OccurredAt - state.LastActive > _options.QuietPeriod)
+        {
+            changes.Add(CloseAt(state.LastActive!.Value + _options.QuietPeriod, ChangeKind.Closed, QuietReason()));
+            Open(fact, state.Wave + 1);
+            opened = true;
         }
 
-        var phase = PhaseFor(state.PeakWindowCustomers);
-        var (tier, reasons) = TierPolicy.Evaluate(state, phase, _options);
-        if (!opened && tier <= state.Tier && phase <= state.Phase)
+        var customer = StableHash.Of(fact.CustomerKey);
+        // A repeat contact is part of a complaint already counted, unless this wave never saw the
+        // customer (a repeat after a resolve opens the next wave with its customer in it).
+        var repeat = fact.IsRepeat && (_participants.InSample(fact.CustomerKey) || _participants.Overflowed);
+        Count(fact, repeat);
+        var arrival = !repeat && _participants.Join(fact, customer);
+        if (!repeat && fact.TextSimHash is { } text)
         {
-            return null;
+            state.Templated += state.Templates.Observe(text, customer, _options.TemplateDistance);
         }
-        // An open incident never drops by itself: tier and phase only rise.
-        tier = tier > state.Tier ? tier : state.Tier;
-        phase = phase > state.Phase ? phase : state.Phase;
-        var change = new TierChange(
-            fact.OccurredAt, state.Tier, tier, state.Phase, phase, reasons, Playbooks.For(tier),
-            fact.OccurredAt + _options.DeadlineFor(tier));
-        state.Tier = tier;
-        state.Phase = phase;
-        state.ResponseDue = change.ResponseDue;
-        state.History.Add(change);
-        return change;
+        if (fact.PostId is not null || fact.ReplyTo is not null || fact.RepostOf is not null)
+        {
+            if (state.Chains.Observe(fact) is { } edge)
+            {
+                _participants.MarkFollower(edge.Follower, edge.Leader);
+            }
+        }
+
+        var phase = state.Phase;
+        if (!repeat)
+        {
+            var baseline = state.Volume!.At(fact.OccurredAt, _options);
+            var active = baseline is null;
+            // Window counts matter while the phase can still rise, or to tell a wave from a busy key's usual flow.
+            if (arrival || phase != Phase.Mass || baseline is not null)
+            {
+                var verdict = PhaseRule.Evaluate(state, fact.OccurredAt, baseline, _options);
+                active = verdict.Active;
+                if (verdict.Phase > phase)
+                {
+                    phase = verdict.Phase;
+                    state.PhaseReason = verdict.Reason;
+                    state.Baseline = verdict.Baseline;
+                }
+            }
+            if (active && (state.LastActive is null || fact.OccurredAt > state.LastActive))
+            {
+                state.LastActive = fact.OccurredAt;
+            }
+        }
+        Decide(fact.OccurredAt, opened, phase, changes);
     }
 
-    private void Count(ComplaintFact fact)
+    private void Open(ComplaintFact fact, int wave)
     {
         var state = State;
-        state.Complaints++;
-        state.ComplaintsByChannel[fact.Channel] = state.ComplaintsByChannel.GetValueOrDefault(fact.Channel) + 1;
-        state.ComplaintsByCategory[fact.Category] = state.ComplaintsByCategory.GetValueOrDefault(fact.Category) + 1;
+        if (wave > 1)
+        {
+            // A state restored from a digest has no figures of its wave left to keep.
+            if (state.FirstSeen is not null)
+            {
+                state.ClosedWaves.Add(IncidentSummary.From(state));
+            }
+            if (state.ClosedWaves.Count > ClosedWavesKept)
+            {
+                state.ClosedWaves.RemoveAt(0);
+            }
+            state.ResetWave();
+        }
+        state.Wave = wave;
+        state.Id = IncidentKeys.IncidentId(state.Key, wave);
+        state.LastActive = fact.OccurredAt;
+        _participants = Tracker();
+    }
+
+    private void Count(ComplaintFact fact, bool repeat)
+    {
+        var state = State;
+        state.Contacts++;
+        state.ContactsByChannel[fact.Channel] = state.ContactsByChannel.GetValueOrDefault(fact.Channel) + 1;
+        if (!repeat)
+        {
+            state.Complaints++;
+            state.ComplaintsByChannel[fact.Channel] = state.ComplaintsByChannel.GetValueOrDefault(fact.Channel) + 1;
+            state.ComplaintsByCategory[fact.Category] = state.ComplaintsByCategory.GetValueOrDefault(fact.Category) + 1;
+        }
         if (state.FirstSeen is null || fact.OccurredAt < state.FirstSeen)
         {
             state.FirstSeen = fact.OccurredAt;
@@ -95,117 +180,60 @@ public sealed class Incident
         {
             state.RegulatorCases.Add(fact.RegulatorCase ?? fact.EventId);
         }
-        foreach (var signal in ElevatedSignals(fact))
+        if (fact.Role == CustomerRole.ProfessionalComplainer)
+        {
+            state.ProfessionalComplainers.Add(fact.CustomerKey);
+        }
+        foreach (var signal in SignalWords.Of(fact, _options))
         {
             state.ElevatedSignals.Add(signal);
         }
     }
 
-    private static IEnumerable<string> ElevatedSignals(ComplaintFact fact)
+    private void Decide(DateTimeOffset at, bool opened, Phase phase, ICollection<TierChange> changes)
     {
-        if (fact.Urgency == Urgency.InProgress)
+        var state = State;
+        var (tier, reasons) = TierPolicy.Evaluate(state, phase, _options);
+        if (!opened && tier <= state.Tier && phase <= state.Phase)
         {
-            yield return "loss still happening";
+            return;
         }
-        if (fact.Emotion >= EmotionLevel.Angry)
-        {
-            yield return $"customer {(fact.Emotion == EmotionLevel.OutOfControl ? "out of control" : "angry")}";
-        }
-        if (fact.Risks.HasFlag(RiskSignals.Media))
-        {
-            yield return "media threat";
-        }
-        if (fact.Risks.HasFlag(RiskSignals.Regulator))
-        {
-            yield return "regulator or petition threat";
-        }
-        if (fact.Risks.HasFlag(RiskSignals.Legal))
-        {
-            yield return "legal threat";
-        }
-        if (fact.Channel == Channel.Regulator)
-        {
-            yield return "regulator case";
-        }
+        // An open incident never drops by itself: tier and phase only rise.
+        tier = tier > state.Tier ? tier : state.Tier;
+        phase = phase > state.Phase ? phase : state.Phase;
+        changes.Add(Record(at, tier, phase, opened ? ChangeKind.Opened : ChangeKind.Raised, reasons, at + _options.DeadlineFor(tier)));
     }
 
-    /// <summary>Adds the customer as a participant, or moves their first complaint earlier; true when the set changed.</summary>
-    private bool Join(ComplaintFact fact)
+    private TierChange CloseAt(DateTimeOffset at, ChangeKind kind, string reason)
     {
-        var participants = State.Participants;
-        var known = _participantIndex.TryGetValue(fact.CustomerKey, out var existing);
-        if (known)
-        {
-            if (participants[existing].FirstAt <= fact.OccurredAt)
-            {
-                return false;
-            }
-            participants.RemoveAt(existing);
-        }
-        var at = InsertionPoint(participants, fact.OccurredAt);
-        participants.Insert(at, new Participant(fact.CustomerKey, fact.OccurredAt, fact.Channel, fact.EventId) { Followers = fact.Followers });
-        Reindex(known ? Math.Min(at, existing) : at);
-        return true;
+        State.ClosedAt = at;
+        return Record(at, State.Tier, State.Phase, kind, [reason], State.ResponseDue ?? at);
     }
 
-    private void Reindex(int from)
+    private TierChange Record(DateTimeOffset at, Tier tier, Phase phase, ChangeKind kind, IReadOnlyList<string> reasons, DateTimeOffset due)
     {
-        var participants = State.Participants;
-        for (var i = from; i < participants.Count; i++)
+        var state = State;
+        var change = new TierChange(at, state.Tier, tier, state.Phase, phase, reasons, Playbooks.For(tier), due)
         {
-            _participantIndex[participants[i].CustomerKey] = i;
-        }
+            Kind = kind,
+            IncidentId = state.Id,
+            Participants = state.ParticipantCount,
+            Templated = state.Templated,
+        };
+        state.Tier = tier;
+        state.Phase = phase;
+        state.ResponseDue = due;
+        state.History.Add(change);
+        return change;
     }
 
-    /// <summary>Index after every participant at or before <paramref name="at"/>, so ties keep arrival order.</summary>
-    private static int InsertionPoint(List<Participant> participants, DateTimeOffset at)
-    {
-        int low = 0, high = participants.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (participants[mid].FirstAt <= at)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-        return low;
-    }
+    private string QuietReason() =>
+        $"quiet for {Duration(_options.QuietPeriod)} since the last complaint{(State.Volume?.At(State.LastActive ?? default, _options) is null ? "" : " above the key's baseline")}";
 
-    /// <summary>
-    /// The most distinct customers in any one group window that contains <paramref name="at"/>.
-    /// Only called before the incident is Mass, when no window holds more than the Mass
-    /// threshold, so the scan stays short however large the incident grows afterwards.
-    /// </summary>
-    private int WindowCustomersAround(DateTimeOffset at)
-    {
-        var participants = State.Participants;
-        var window = _options.GroupWindow;
-        var first = InsertionPoint(participants, at - window - TimeSpan.FromTicks(1));
-        var best = 0;
-        var end = first;
-        for (var start = first; start < participants.Count && participants[start].FirstAt <= at; start++)
-        {
-            var limit = participants[start].FirstAt + window;
-            if (end < start)
-            {
-                end = start;
-            }
-            while (end < participants.Count && participants[end].FirstAt <= limit)
-            {
-                end++;
-            }
-            best = Math.Max(best, end - start);
-        }
-        return best;
-    }
+    private static string Duration(TimeSpan span) =>
+        span.TotalDays >= 1 && span.TotalDays == Math.Floor(span.TotalDays) ? $"{span.TotalDays:0} d"
+        : span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours) ? $"{span.TotalHours:0} h"
+        : $"{span.TotalMinutes:0} min";
 
-    private Phase PhaseFor(int windowCustomers) =>
-        windowCustomers >= _options.MassCustomers ? Phase.Mass
-        : windowCustomers >= _options.FollowingCustomers ? Phase.Following
-        : Phase.Single;
+    private ParticipantTracker Tracker() => new(State) { Window = _options.GroupWindow };
 }

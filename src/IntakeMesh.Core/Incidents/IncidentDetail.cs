@@ -3,7 +3,7 @@ using IntakeMesh.Core.Understanding;
 
 namespace IntakeMesh.Core.Incidents;
 
-/// <summary>One incident in full: its summary, figures, tier history and first participants.</summary>
+/// <summary>One incident in full: its summary, figures, tier history, first participants, social chains and earlier waves.</summary>
 public sealed record IncidentDetail(
     IncidentSummary Summary,
     IReadOnlyDictionary<Channel, long> ComplaintsByChannel,
@@ -19,16 +19,56 @@ public sealed record IncidentDetail(
 {
     public const int ParticipantsShown = 50;
 
+    /// <summary>The most distinct customers seen within one hour.</summary>
+    public int PeakHourCustomers { get; init; }
+
+    /// <summary>The key's usual volume when the phase last rose, if it had a baseline.</summary>
+    public Baseline? Baseline { get; init; }
+
+    public IReadOnlyDictionary<Channel, long> ContactsByChannel { get; init; } = new Dictionary<Channel, long>();
+
+    public long ProfessionalComplainers { get; init; }
+
+    /// <summary>The customer who started the largest social chain (reply/repost), if any.</summary>
+    public string? ChainRoot { get; init; }
+
+    /// <summary>Reply and repost links between customers: all of them, and the first as a sample.</summary>
+    public long ChainEdges { get; init; }
+
+    public IReadOnlyList<ChainEdge> ChainSample { get; init; } = [];
+
+    public OperatorAction? Acknowledged { get; init; }
+
+    public OperatorAction? Resolved { get; init; }
+
+    public long LateComplaints { get; init; }
+
+    /// <summary>The key's earlier waves, oldest first.</summary>
+    public IReadOnlyList<IncidentSummary> EarlierWaves { get; init; } = [];
+
     public static IncidentDetail From(IncidentState state) => new(
         IncidentSummary.From(state),
         state.ComplaintsByChannel,
         state.ComplaintsByCategory,
         state.PeakWindowCustomers,
-        state.MediaCustomers.Count,
-        state.SafetyCustomers.Count,
-        state.RegulatorCases.Count,
+        (int)state.MediaCustomers.Count,
+        (int)state.SafetyCustomers.Count,
+        (int)state.RegulatorCases.Count,
         [.. state.ElevatedSignals],
         Playbooks.For(state.Tier),
         state.History,
-        [.. state.Participants.Take(ParticipantsShown)]);
+        [.. state.Participants.Take(ParticipantsShown)])
+    {
+        PeakHourCustomers = state.PeakHourCustomers,
+        Baseline = state.Baseline,
+        ContactsByChannel = state.ContactsByChannel,
+        ProfessionalComplainers = state.ProfessionalComplainers.Count,
+        ChainRoot = state.Chains.TopRoot,
+        ChainEdges = state.Chains.EdgeCount,
+        ChainSample = state.Chains.Edges,
+        Acknowledged = state.Acknowledged,
+        Resolved = state.Resolved,
+        LateComplaints = state.LateComplaints,
+        EarlierWaves = state.ClosedWaves,
+    };
 }

@@ -17,19 +17,41 @@ public sealed record IncidentSummary(
     DateTimeOffset? ResponseDue,
     IReadOnlyList<string> Reasons)
 {
+    /// <summary>Which wave of its key this incident is (1 for the first).</summary>
+    public int Wave { get; init; }
+
+    public IncidentStatus Status { get; init; }
+
+    /// <summary>Every contact, repeat contacts included.</summary>
+    public long Contacts { get; init; }
+
+    /// <summary>Complaints whose text nearly matches another customer's.</summary>
+    public long Templated { get; init; }
+
+    /// <summary>When it closed (resolved or quiet), if it did.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
     public static IncidentSummary From(IncidentState state) => new(
         state.Id,
         state.Key,
         state.Tier,
         state.Phase,
-        state.Participants.Count,
+        // Max with the sample: state stored before the count existed still shows its participants.
+        (int)Math.Min(Math.Max(state.ParticipantCount, state.Participants.Count), int.MaxValue),
         state.Complaints,
         state.Starter is { } starter ? new StarterView(starter.CustomerKey, starter.Channel, starter.FirstAt) : null,
-        [.. state.ComplaintsByChannel.Keys.Order()],
+        [.. state.ContactsByChannel.Keys.Order()],
         state.FirstSeen ?? default,
         state.LastSeen ?? default,
         state.ResponseDue,
-        state.Reasons);
+        state.Reasons)
+    {
+        Wave = state.Wave,
+        Status = state.Status,
+        Contacts = state.Contacts,
+        Templated = state.Templated,
+        ClosedAt = state.ClosedAt,
+    };
 }
 
 /// <summary>Who started an incident, by pseudonymous key, and where.</summary>

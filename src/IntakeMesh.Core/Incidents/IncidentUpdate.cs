@@ -1,4 +1,10 @@
 namespace IntakeMesh.Core.Incidents;
 
-/// <summary>What one batch did to an incident: its new summary and the changes on the way.</summary>
-public sealed record IncidentUpdate(IncidentSummary Summary, IReadOnlyList<TierChange> Changes);
+/// <summary>
+/// What one batch did to an incident: its new summary, the changes on the way, and the summary
+/// of a wave that closed because this batch opened a new one.
+/// </summary>
+public sealed record IncidentUpdate(IncidentSummary Summary, IReadOnlyList<TierChange> Changes)
+{
+    public IReadOnlyList<IncidentSummary> ClosedWaves { get; init; } = [];
+}

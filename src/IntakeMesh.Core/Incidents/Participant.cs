@@ -7,4 +7,7 @@ public sealed record Participant(string CustomerKey, DateTimeOffset FirstAt, Cha
 {
     /// <summary>Social reach of the participant's first post, when it came through social media.</summary>
     public long? Followers { get; init; }
+
+    /// <summary>The participant whose social post this one replied to or reposted, when any.</summary>
+    public string? FollowerOf { get; init; }
 }

@@ -10,9 +10,7 @@ public static class TierPolicy
     {
         var t4 = new List<string>();
         var t3 = new List<string>();
-        var customers = state.PeakWindowCustomers;
-        var window = Hours(options.GroupWindow);
-        var regulator = state.RegulatorCases.Count > 0 || state.ElevatedSignals.Contains("regulator or petition threat");
+        var regulator = state.RegulatorCases.Count > 0 || state.ElevatedSignals.Contains(SignalWords.RegulatorThreat);
 
         if (state.SafetyCustomers.Count >= options.SafetyCustomersForT4)
         {
@@ -20,7 +18,7 @@ public static class TierPolicy
         }
         if (phase == Phase.Mass)
         {
-            var mass = $"mass: {customers} customers within {window} (threshold {options.MassCustomers})";
+            var mass = state.PhaseReason ?? $"mass: {state.PeakWindowCustomers} customers within {PhaseRule.Hours(options.GroupWindow)} (threshold {options.MassCustomers})";
             var exposure = new List<string>();
             if (state.MediaCustomers.Count > 0)
             {
@@ -64,7 +62,7 @@ public static class TierPolicy
 
         if (phase == Phase.Following)
         {
-            return (Tier.T2, [$"group forming: starter plus {customers - 1} followers within {window} (threshold {options.FollowingCustomers - 1})"]);
+            return (Tier.T2, [state.PhaseReason ?? $"group forming within {PhaseRule.Hours(options.GroupWindow)}"]);
         }
         if (state.ElevatedSignals.Count > 0)
         {
@@ -72,7 +70,4 @@ public static class TierPolicy
         }
         return (Tier.T0, ["single ordinary complaint"]);
     }
-
-    private static string Hours(TimeSpan window) =>
-        window.TotalHours == Math.Floor(window.TotalHours) ? $"{window.TotalHours:0} h" : window.ToString();
 }

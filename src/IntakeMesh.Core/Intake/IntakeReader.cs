@@ -43,6 +43,11 @@ public sealed class IntakeReader(IntakeLimits limits, CustomerKeyer keyer, Compl
             RegulatorCase = complaint.Regulator?.CaseRef,
             RegulatorDueAt = complaint.Regulator?.DueAt,
             ReceivedAt = receivedAt,
+            PostId = complaint.Social?.PostId,
+            ReplyTo = complaint.Social?.ReplyTo,
+            RepostOf = complaint.Social?.RepostOf,
+            TextSimHash = TextSimHash.Compute(folded),
+            DemandsCompensation = classification.Demands.Any(d => d.Kind == DemandKind.Compensate),
         };
         return new Understood(fact, identity, classification, key);
     }

@@ -29,15 +29,15 @@ internal sealed class AmountGrammar
             return index;
         }
 
-        _magnitudes = document.Magnitudes.ToDictionary(p => folder.Fold(p.Key), p => p.Value);
-        _suffixes = document.CurrencySuffixes.ToDictionary(p => folder.Fold(p.Key), p => CurrencyIndex(p.Value));
+        _magnitudes = Folded(document.Magnitudes, folder, v => v);
+        _suffixes = Folded(document.CurrencySuffixes, folder, CurrencyIndex);
         _prefixes = [.. document.CurrencyPrefixes
             .Select(p => (Key: folder.Fold(p.Key), Currency: CurrencyIndex(p.Value)))
             .Where(p => p.Key.Length > 0)
             .OrderByDescending(p => p.Key.Length)];
-        Numerals = document.Numerals
-            .Where(p => folder.Fold(p.Key).Length == 1)
-            .ToDictionary(p => folder.Fold(p.Key)[0], p => p.Value);
+        Numerals = Folded(document.Numerals, folder, v => v)
+            .Where(p => p.Key.Length == 1)
+            .ToDictionary(p => p.Key[0], p => p.Value);
         _magnitudeLookup = _magnitudes.GetAlternateLookup<ReadOnlySpan<char>>();
         _suffixLookup = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestMagnitude = _magnitudes.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
@@ -97,6 +97,22 @@ internal sealed class AmountGrammar
 
         currency = -1;
         return 0;
+    }
+
+    // Keys are folded like the text; "萬" and "万" may then collide, and the later one wins.
+    private static Dictionary<string, TOut> Folded<TIn, TOut>(Dictionary<string, TIn> source, CharFolder folder, Func<TIn, TOut> convert)
+    {
+        var folded = new Dictionary<string, TOut>();
+        foreach (var (key, value) in source)
+        {
+            var foldedKey = folder.Fold(key);
+            if (foldedKey.Length > 0)
+            {
+                folded[foldedKey] = convert(value);
+            }
+        }
+
+        return folded;
     }
 
     // "5k" is a magnitude but the k of "5km" is not: an ASCII word must end where the key ends.

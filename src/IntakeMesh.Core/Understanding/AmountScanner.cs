@@ -132,8 +132,9 @@ internal static class AmountScanner
         var prefix = grammar.MatchPrefix(text, prefixEnd, out var prefixCurrency);
         if (prefix > 0)
         {
+            // "新台币18,000元": the prefix names the currency, the 元 after it is only the unit.
             start = prefixEnd - prefix;
-            currency = currency < 0 ? prefixCurrency : currency;
+            currency = prefixCurrency;
         }
 
         hit = new AmountHit(start, end, value, currency, marked || currency >= 0, cjk);

@@ -46,6 +46,15 @@ public static class SiloHostingExtensions
                 orleans.ConfigureEndpoints(
                     string.IsNullOrWhiteSpace(silo.AdvertisedIp) ? IPAddress.Loopback : IPAddress.Parse(silo.AdvertisedIp),
                     silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: !string.IsNullOrWhiteSpace(silo.AdvertisedIp));
+                orleans.Configure<ClusterMembershipOptions>(o =>
+                {
+                    // A silo killed without leaving stays "active" in the table. Frequent IAmAlive
+                    // writes let the others (and a restarted silo, which checks every active silo
+                    // before joining) see it as stale within 15 s instead of many minutes.
+                    o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
+                    o.NumMissedTableIAmAliveLimit = 3;
+                    o.ProbeTimeout = TimeSpan.FromSeconds(2);
+                });
                 orleans.UseAdoNetClustering(o =>
                 {
                     o.Invariant = Npgsql;
@@ -66,7 +75,7 @@ public static class SiloHostingExtensions
             else
             {
                 orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
-                orleans.AddMemoryGrainStorage(StorageNames.State);
+                orleans.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
                 orleans.UseInMemoryReminderService();
             }
             orleans.Services.AddSerializer(serializer => serializer.AddIntakeMeshSerializers());

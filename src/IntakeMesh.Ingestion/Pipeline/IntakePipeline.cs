@@ -43,7 +43,7 @@ public sealed class IntakePipeline(
         if (updates.Length > 0)
         {
             var perTier = await grains.GetGrain<IIncidentBoardGrain>(0)
-                .UpdateAsync(new([.. updates.Select(u => u.Summary)]));
+                .UpdateAsync(new([.. updates.SelectMany(u => u.ClosedWaves.Append(u.Summary))]));
             instruments.SetOpenIncidents(perTier);
         }
 

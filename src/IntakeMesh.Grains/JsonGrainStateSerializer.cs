@@ -2,7 +2,7 @@ using System.Text.Json;
 using IntakeMesh.Abstractions;
 using Orleans.Storage;
 
-namespace IntakeMesh.Host.Hosting;
+namespace IntakeMesh.Grains;
 
 /// <summary>
 /// Stores grain state as plain System.Text.Json with no .NET type names, so renaming or moving a

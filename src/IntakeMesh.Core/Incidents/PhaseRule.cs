@@ -1,0 +1,77 @@
+namespace IntakeMesh.Core.Incidents;
+
+/// <summary>
+/// One starter, a few followers, then a mass response (domain.md §4), counted in distinct customers
+/// per window on event time. Without a baseline the thresholds are absolute: Following at
+/// <see cref="DetectionOptions.FollowingCustomers"/> within the group window, Mass at
+/// <see cref="DetectionOptions.MassCustomers"/>. With one, both rise to
+/// <see cref="DetectionOptions.BaselineMultiple"/> times the key's usual day (over the group
+/// window) or usual busiest hour (over one hour): a wave is a rise above what the key always gets.
+/// </summary>
+internal static class PhaseRule
+{
+    private const long MinutesPerHour = 60;
+
+    public static PhaseVerdict Evaluate(IncidentState state, DateTimeOffset at, Baseline? baseline, DetectionOptions options)
+    {
+        var arrivals = state.Arrivals;
+        var minute = arrivals.IndexOf(at);
+        var window = (int)arrivals.MaxWindowContaining(minute, options.GroupWindow.Ticks / TimeSpan.TicksPerMinute);
+        var hour = (int)arrivals.MaxWindowContaining(minute, MinutesPerHour);
+        state.PeakWindowCustomers = Math.Max(state.PeakWindowCustomers, window);
+        state.PeakHourCustomers = Math.Max(state.PeakHourCustomers, hour);
+
+        var dayNeed = baseline is null ? 0 : Need(baseline.Daily * options.GroupWindow.TotalHours / 24, options);
+        var (phase, reason) = ByDay(window, dayNeed, baseline, options);
+        var active = baseline is null || window >= dayNeed;
+        if (baseline is not null)
+        {
+            var hourNeed = Need(baseline.PeakHour, options);
+            active |= hour >= hourNeed;
+            var (byHour, hourReason) = ByHour(hour, hourNeed, baseline, options);
+            if (byHour > phase)
+            {
+                (phase, reason) = (byHour, hourReason);
+            }
+        }
+        return new PhaseVerdict(phase, reason, active, baseline);
+    }
+
+    private static int Need(double usual, DetectionOptions options) => (int)Math.Ceiling(options.BaselineMultiple * usual - 1e-9);
+
+    private static (Phase, string?) ByDay(int customers, int need, Baseline? baseline, DetectionOptions options)
+    {
+        var window = Hours(options.GroupWindow);
+        var usual = baseline is null ? "" : $"; {options.BaselineMultiple:0.##}× this key's usual {baseline.Daily:0.#} a day is {need}";
+        var mass = Math.Max(options.MassCustomers, need);
+        if (customers >= mass)
+        {
+            return (Phase.Mass, $"mass: {customers} customers within {window} (threshold {mass}{usual})");
+        }
+        var following = Math.Max(options.FollowingCustomers, need);
+        if (customers >= following)
+        {
+            return (Phase.Following, $"group forming: starter plus {customers - 1} followers within {window} (threshold {following - 1}{usual})");
+        }
+        return (Phase.Single, null);
+    }
+
+    private static (Phase, string?) ByHour(int customers, int need, Baseline baseline, DetectionOptions options)
+    {
+        var usual = $"; {options.BaselineMultiple:0.##}× this key's usual busiest hour of {baseline.PeakHour:0.#} is {need}";
+        var mass = Math.Max(options.MassCustomers, need);
+        if (customers >= mass)
+        {
+            return (Phase.Mass, $"mass: {customers} customers within 1 h, far over the key's baseline (threshold {mass}{usual})");
+        }
+        var following = Math.Max(options.FollowingCustomers, need);
+        if (customers >= following)
+        {
+            return (Phase.Following, $"group forming: starter plus {customers - 1} followers within 1 h, over the key's baseline (threshold {following - 1}{usual})");
+        }
+        return (Phase.Single, null);
+    }
+
+    public static string Hours(TimeSpan window) =>
+        window.TotalHours == Math.Floor(window.TotalHours) ? $"{window.TotalHours:0} h" : window.ToString();
+}

@@ -1,0 +1,19 @@
+using IntakeMesh.Core.Incidents;
+
+namespace IntakeMesh.Core.Replay;
+
+/// <summary>One line of replay output: an incident's change, on event time, with its figures at that moment.</summary>
+public sealed record ReplayChange(
+    string IncidentId,
+    string Key,
+    DateTimeOffset At,
+    ChangeKind Kind,
+    Tier Tier,
+    Phase Phase,
+    long Participants,
+    long Templated,
+    IReadOnlyList<string> Reasons)
+{
+    public static ReplayChange From(string key, TierChange change) => new(
+        change.IncidentId, key, change.At, change.Kind, change.ToTier, change.ToPhase, change.Participants, change.Templated, change.Reasons);
+}
