@@ -14,6 +14,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 
           {ProduceCommand.Usage}
           {ClassifyCommand.Usage}
+          {ReplayCommand.Usage}
         """);
     return args.Length == 0 ? 2 : 0;
 }

@@ -29,6 +29,9 @@ public sealed partial class IncidentGrain(
     private const string DeadlineReminder = "deadline";
     private const string RenotifyReminder = "renotify";
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(10);
+
+    // The same source name as ingestion's, so the alert span joins the batch's trace.
+    private static readonly System.Diagnostics.ActivitySource Tracing = new("IntakeMesh");
     private static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromMinutes(1);
 
     private Incident? _incident;
@@ -48,6 +51,8 @@ public sealed partial class IncidentGrain(
     {
         var incident = Model;
         var batch = complaints.Value;
+        var wave = Current.Wave;
+        var templatedBefore = Current.Templated;
         var changes = new List<TierChange>();
         foreach (var fact in batch.OrderBy(f => f.OccurredAt))
         {
@@ -60,7 +65,8 @@ public sealed partial class IncidentGrain(
         var closed = changes.Any(c => c.Kind == ChangeKind.Closed) && Current.ClosedWaves.Count > 0
             ? new[] { Current.ClosedWaves[^1] }
             : [];
-        return new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed };
+        var newlyTemplated = Current.Wave == wave ? Current.Templated - templatedBefore : Current.Templated;
+        return new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed, NewlyTemplated = newlyTemplated };
     }
 
     async Task<IncidentSummary?> IIncidentGrain.AcknowledgeAsync(string by, string? note)
@@ -175,6 +181,13 @@ public sealed partial class IncidentGrain(
     /// <summary>Publishes every stored alert; each one leaves the outbox only once the bus took it.</summary>
     private async Task PublishOutboxAsync()
     {
+        if (state.State.Outbox.Count == 0)
+        {
+            EnsureRetry();
+            return;
+        }
+        using var activity = Tracing.StartActivity("alerts publish", System.Diagnostics.ActivityKind.Producer);
+        activity?.SetTag("messaging.batch.message_count", state.State.Outbox.Count);
         var published = 0;
         foreach (var entry in state.State.Outbox.ToList())
         {

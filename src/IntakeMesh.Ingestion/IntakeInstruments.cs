@@ -79,6 +79,10 @@ public sealed class IntakeInstruments
                 _duplicates.Add(1, new KeyValuePair<string, object?>("kind", "redelivery"));
                 continue;
             }
+            if (fact.ContactNumber > 1)
+            {
+                _duplicates.Add(1, new KeyValuePair<string, object?>("kind", "repeat_contact"));
+            }
             _complaints.Add(1,
                 new KeyValuePair<string, object?>("channel", Tag(fact.Channel)),
                 new KeyValuePair<string, object?>("category", fact.Category.ToString()));
@@ -89,6 +93,10 @@ public sealed class IntakeInstruments
         }
         foreach (var update in result.Incidents)
         {
+            if (update.NewlyTemplated > 0)
+            {
+                _duplicates.Add(update.NewlyTemplated, new KeyValuePair<string, object?>("kind", "near_duplicate"));
+            }
             foreach (var change in update.Changes)
             {
                 if (change.ToTier != change.FromTier)

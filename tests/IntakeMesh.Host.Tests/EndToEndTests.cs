@@ -109,12 +109,13 @@ public class EndToEndTests(HostFixture host)
         Assert.Equal(GroupComplaintScenario.Participants, PrometheusText.Value(metrics, "intakemesh_decision_latency_seconds_count"));
         Assert.True(PrometheusText.Value(metrics, "intakemesh_batch_size_count") >= 1);
 
-        // One trace per batch: the consumed batch, then the customer and incident grain calls inside it.
+        // One trace per batch: the consumed batch, the customer and incident grain calls inside it, and the alerts they published.
         var batches = host.Activities.Where(a => a.OperationName == "intake process").ToList();
         Assert.NotEmpty(batches);
         Assert.Contains(batches, batch =>
             host.Activities.Any(a => a.TraceId == batch.TraceId && a.DisplayName.Contains("CustomerGrain", StringComparison.OrdinalIgnoreCase)) &&
-            host.Activities.Any(a => a.TraceId == batch.TraceId && a.DisplayName.Contains("IncidentGrain", StringComparison.OrdinalIgnoreCase)));
+            host.Activities.Any(a => a.TraceId == batch.TraceId && a.DisplayName.Contains("IncidentGrain", StringComparison.OrdinalIgnoreCase)) &&
+            host.Activities.Any(a => a.TraceId == batch.TraceId && a.OperationName == "alerts publish"));
     }
 
     [Fact]

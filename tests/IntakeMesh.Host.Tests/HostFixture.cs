@@ -32,6 +32,9 @@ public sealed class HostFixture : IAsyncLifetime
 
     public ConcurrentBag<Activity> Activities { get; } = [];
 
+    /// <summary>Where the host's alert webhook (json, from T2) posts.</summary>
+    public WebhookReceiver Webhook { get; } = new();
+
     public WebApplication App { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
@@ -45,6 +48,10 @@ public sealed class HostFixture : IAsyncLifetime
             ["Cluster:GatewayPort"] = FreePort().ToString(),
             ["Identity:HmacKey"] = "end-to-end-test-secret-0123456789",
             ["Kafka:MaxBatchWait"] = "00:00:00.020",
+            ["Alerts:Webhooks:0:Url"] = Webhook.Url,
+            ["Alerts:Webhooks:0:MinTier"] = "T2",
+            ["Alerts:Webhooks:0:Format"] = "json",
+            ["Alerts:Webhooks:0:Secret"] = "webhook-test-secret",
         }));
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -54,6 +61,7 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _listener.Dispose();
+        Webhook.Dispose();
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();

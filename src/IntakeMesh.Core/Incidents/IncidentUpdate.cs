@@ -7,4 +7,7 @@ namespace IntakeMesh.Core.Incidents;
 public sealed record IncidentUpdate(IncidentSummary Summary, IReadOnlyList<TierChange> Changes)
 {
     public IReadOnlyList<IncidentSummary> ClosedWaves { get; init; } = [];
+
+    /// <summary>Complaints of this batch flagged as templated near-duplicates of another customer's text.</summary>
+    public long NewlyTemplated { get; init; }
 }
