@@ -16,6 +16,10 @@ public interface ICustomerGrain : IGrainWithStringKey
     [Alias("LinkTo")]
     Task LinkToAsync(string canonicalKey);
 
+    /// <summary>Moves one of the customer's complaints forward: accepted → handling → replied → followed up. False when unknown or not forward.</summary>
+    [Alias("Advance")]
+    Task<bool> AdvanceAsync(string complaintId, ComplaintStage stage);
+
     /// <summary>The customer's stored state, or null when the customer never complained.</summary>
     [Alias("Get")]
     Task<CustomerState?> GetAsync();

@@ -53,6 +53,20 @@ public sealed class CustomerGrain(
         }
     }
 
+    async Task<bool> ICustomerGrain.AdvanceAsync(string complaintId, ComplaintStage stage)
+    {
+        if (state.State.AliasOf is { } canonical)
+        {
+            return await GrainFactory.GetGrain<ICustomerGrain>(canonical).AdvanceAsync(complaintId, stage);
+        }
+        if (!Model.Advance(complaintId, stage, DateTimeOffset.UtcNow))
+        {
+            return false;
+        }
+        await WriteAsync();
+        return true;
+    }
+
     Task<CustomerState?> ICustomerGrain.GetAsync() =>
         Task.FromResult(state.RecordExists || state.State.Complaints > 0 || state.State.AliasOf is not null ? state.State : null);
 

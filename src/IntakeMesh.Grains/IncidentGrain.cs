@@ -23,6 +23,7 @@ public sealed partial class IncidentGrain(
     RenotifyPolicy renotify,
     IAlertPublisher publisher,
     TimeProvider time,
+    IncidentInstruments instruments,
     ILogger<IncidentGrain> logger)
     : Grain, IIncidentGrain, IRemindable
 {
@@ -111,6 +112,7 @@ public sealed partial class IncidentGrain(
         var now = time.GetUtcNow();
         if (reminderName == DeadlineReminder && Model.CheckDeadline(now) is { } missed)
         {
+            instruments.SlaBreached(missed.FromTier.ToString());
             Enqueue([missed], []);
             var sequence = state.State.AlertedChanges;
             state.State.Outbox.Add(AlertMapping.Entry(

@@ -42,6 +42,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
             silo.UseInMemoryReminderService();
+            silo.Services.AddMetrics();
+            silo.Services.AddSingleton<IncidentInstruments>();
         }
     }
 

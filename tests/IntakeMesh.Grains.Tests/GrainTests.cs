@@ -1,4 +1,5 @@
 using IntakeMesh.Abstractions;
+using IntakeMesh.Core.Customers;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
@@ -48,6 +49,21 @@ public class GrainTests(ClusterFixture fixture)
         Assert.Equal(2, customer!.Complaints);
         Assert.Equal([Channel.Phone, Channel.Email], customer.Contacts["k"].Channels);
         Assert.Equal(phone, (await fixture.Grains.GetGrain<ICustomerGrain>(email).GetAsync())!.AliasOf);
+    }
+
+    [Fact]
+    public async Task CustomerAdvance_MovesAComplaintForwardOnly()
+    {
+        var key = $"cus-{Guid.NewGuid():N}";
+        var grain = fixture.Grains.GetGrain<ICustomerGrain>(key);
+        await grain.SubmitAsync(new([Fact(key, "k", 0, eventId: "e1")]));
+        var complaint = (await grain.GetAsync())!.History.Single();
+
+        Assert.Equal(ComplaintStage.Accepted, complaint.Stage);
+        Assert.True(await grain.AdvanceAsync(complaint.Id, ComplaintStage.Replied));
+        Assert.False(await grain.AdvanceAsync(complaint.Id, ComplaintStage.Handling));
+        Assert.False(await grain.AdvanceAsync("nope", ComplaintStage.FollowedUp));
+        Assert.Equal(ComplaintStage.Replied, (await grain.GetAsync())!.History.Single().Stage);
     }
 
     [Fact]

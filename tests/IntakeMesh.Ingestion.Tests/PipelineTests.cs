@@ -114,6 +114,8 @@ public class PipelineTests : IAsyncLifetime
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
             silo.UseInMemoryReminderService();
+            silo.Services.AddMetrics();
+            silo.Services.AddSingleton<IncidentInstruments>();
         }
     }
 

@@ -29,6 +29,7 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddOptions<DetectionOptions>().BindConfiguration("Detection").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IncidentInstruments>();
         if (storage.Provider == StorageProvider.Postgres)
         {
             // Registered before the silo so that it runs first: membership needs its tables.
