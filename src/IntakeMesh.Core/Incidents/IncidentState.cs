@@ -12,7 +12,7 @@ namespace IntakeMesh.Core.Incidents;
 /// <see cref="Incident"/>. Bounded: samples, counters and sketches, never a list of everyone, so a
 /// wave of a million customers is stored in about the space of one of ten thousand.
 /// </summary>
-public sealed class IncidentState
+public sealed class IncidentState : IJsonOnDeserialized
 {
     // ---- The key, across waves ----
 
@@ -158,5 +158,22 @@ public sealed class IncidentState
         History = [];
         Acknowledged = Resolved = null;
         DeadlineEscalated = false;
+    }
+
+    /// <summary>
+    /// State written by the first release has no contact or distinct-participant counters; they
+    /// are derived from what it did keep, so an upgrade does not restart the incident's figures.
+    /// </summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (ParticipantCount == 0 && Participants.Count > 0)
+        {
+            ParticipantCount = Participants.Count;
+        }
+        if (Contacts == 0 && Complaints > 0)
+        {
+            Contacts = Complaints;
+            ContactsByChannel = new(ComplaintsByChannel);
+        }
     }
 }

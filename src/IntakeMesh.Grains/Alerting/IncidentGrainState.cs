@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IntakeMesh.Core.Incidents;
 
 namespace IntakeMesh.Grains.Alerting;
@@ -6,6 +7,7 @@ namespace IntakeMesh.Grains.Alerting;
 /// What an incident grain stores in one write: the incident and its alert outbox, so an alert
 /// is never lost between deciding it and publishing it.
 /// </summary>
+[JsonConverter(typeof(IncidentGrainStateJsonConverter))]
 public sealed class IncidentGrainState
 {
     public IncidentState Incident { get; set; } = new();

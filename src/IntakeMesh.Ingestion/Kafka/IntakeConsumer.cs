@@ -23,6 +23,11 @@ public sealed partial class IntakeConsumer(
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
+    // librdkafka reports an outage but not its end: health recovers after this long without errors.
+    private static readonly TimeSpan KafkaQuietToRecover = TimeSpan.FromSeconds(10);
+
+    private long _lastKafkaError;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         // Consume() blocks; keep it off the host's start-up path.
         Task.Factory.StartNew(() => RunAsync(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
@@ -38,6 +43,7 @@ public sealed partial class IntakeConsumer(
             while (!stoppingToken.IsCancellationRequested)
             {
                 var batch = Collect(consumer, settings, stoppingToken);
+                ClearKafkaHealthWhenQuiet();
                 if (batch.Count == 0)
                 {
                     continue;
@@ -74,10 +80,10 @@ public sealed partial class IntakeConsumer(
         return new ConsumerBuilder<byte[]?, byte[]>(config)
             .SetErrorHandler((_, error) =>
             {
-                if (error.IsFatal)
-                {
-                    health.Report(IngestionHealth.Kafka, $"Kafka consumer failed: {error.Reason}");
-                }
+                Interlocked.Exchange(ref _lastKafkaError, Stopwatch.GetTimestamp());
+                health.Report(IngestionHealth.Kafka, error.IsFatal
+                    ? $"Kafka consumer failed: {error.Reason}"
+                    : $"Kafka unreachable or failing, reconnecting: {error.Code}: {error.Reason}");
                 LogKafkaError(logger, error.Code, error.Reason);
             })
             .SetLogHandler((_, _) => { })
@@ -85,6 +91,17 @@ public sealed partial class IntakeConsumer(
             .SetPartitionsRevokedHandler((_, partitions) => Forget("revoked", partitions.Select(p => p.TopicPartition)))
             .SetPartitionsLostHandler((_, partitions) => Forget("lost", partitions.Select(p => p.TopicPartition)))
             .Build();
+    }
+
+    private void ClearKafkaHealthWhenQuiet()
+    {
+        var last = Interlocked.Read(ref _lastKafkaError);
+        if (last != 0 && Stopwatch.GetElapsedTime(last) > KafkaQuietToRecover)
+        {
+            Interlocked.Exchange(ref _lastKafkaError, 0);
+            health.Clear(IngestionHealth.Kafka);
+            LogKafkaRecovered(logger);
+        }
     }
 
     private void Forget(string how, IEnumerable<TopicPartition> partitions)
@@ -201,6 +218,9 @@ public sealed partial class IntakeConsumer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka: {Code} {Reason}")]
     private static partial void LogKafkaError(ILogger logger, Confluent.Kafka.ErrorCode code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kafka answers again; ingestion healthy")]
+    private static partial void LogKafkaRecovered(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} records failed (attempt {Attempt}); retrying in {Backoff}; offsets stay where they are")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count, int attempt, TimeSpan backoff);

@@ -12,6 +12,7 @@ namespace IntakeMesh.Ingestion.Kafka;
 public sealed partial class KafkaCluster : IDisposable
 {
     private readonly IProducer<byte[], byte[]>? _owner;
+    private readonly int[] _brokerIds = [];
 
     public KafkaCluster(IOptions<KafkaOptions> options, ILogger<KafkaCluster> logger)
     {
@@ -30,6 +31,7 @@ public sealed partial class KafkaCluster : IDisposable
         using (var admin = new DependentAdminClientBuilder(_owner.Handle).Build())
         {
             var brokers = admin.GetMetadata(TimeSpan.FromSeconds(10)).Brokers;
+            _brokerIds = [.. brokers.Select(b => b.BrokerId)];
             BootstrapServers = string.Join(",", brokers.OrderBy(b => b.BrokerId).Select(b => $"{b.Host}:{b.Port}"));
         }
         foreach (var topic in IntakeTopics.All.Append(IntakeTopics.DeadLetter))
@@ -62,6 +64,16 @@ public sealed partial class KafkaCluster : IDisposable
     }
 
     public void Dispose() => _owner?.Dispose();
+
+    /// <summary>Takes every embedded broker down or brings them back: a broker outage, for tests.</summary>
+    internal void SetEmbeddedBrokersAvailable(bool available)
+    {
+        var owner = _owner ?? throw new InvalidOperationException("only an embedded cluster can be taken down");
+        foreach (var id in _brokerIds)
+        {
+            MockClusterNative.SetBrokerAvailable(owner, id, available);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded Kafka broker listening at {BootstrapServers} ({Partitions} partitions per topic); produce to it with any Kafka client")]
     private static partial void LogEmbedded(ILogger logger, string bootstrapServers, int partitions);

@@ -41,20 +41,42 @@ internal static partial class MockClusterNative
         return IntPtr.Zero;
     }
 
+    [LibraryImport("librdkafka")]
+    private static partial int rd_kafka_mock_broker_set_down(IntPtr mcluster, int brokerId);
+
+    [LibraryImport("librdkafka")]
+    private static partial int rd_kafka_mock_broker_set_up(IntPtr mcluster, int brokerId);
+
+    /// <summary>Takes a mock broker down (closing its connections) or brings it back, as a network outage would.</summary>
+    public static void SetBrokerAvailable(IClient owner, int brokerId, bool available)
+    {
+        var cluster = Cluster(owner) ?? throw new InvalidOperationException("the client owns no mock cluster");
+        var error = available ? rd_kafka_mock_broker_set_up(cluster, brokerId) : rd_kafka_mock_broker_set_down(cluster, brokerId);
+        if (error != 0)
+        {
+            throw new InvalidOperationException($"librdkafka error {(Confluent.Kafka.ErrorCode)error}");
+        }
+    }
+
+    private static IntPtr? Cluster(IClient owner)
+    {
+        var safeHandle = owner.Handle.GetType()
+            .GetProperty("LibrdkafkaHandle", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)?
+            .GetValue(owner.Handle) as SafeHandle;
+        if (safeHandle is null)
+        {
+            return null;
+        }
+        var cluster = rd_kafka_handle_mock_cluster(safeHandle.DangerousGetHandle());
+        return cluster == IntPtr.Zero ? null : cluster;
+    }
+
     /// <summary>Creates the topic; returns null on success or why it could not.</summary>
     public static string? CreateTopic(IClient owner, string topic, int partitions)
     {
         try
         {
-            var safeHandle = owner.Handle.GetType()
-                .GetProperty("LibrdkafkaHandle", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)?
-                .GetValue(owner.Handle) as SafeHandle;
-            if (safeHandle is null)
-            {
-                return "the client's native handle is not reachable";
-            }
-            var cluster = rd_kafka_handle_mock_cluster(safeHandle.DangerousGetHandle());
-            if (cluster == IntPtr.Zero)
+            if (Cluster(owner) is not { } cluster)
             {
                 return "the client owns no mock cluster";
             }

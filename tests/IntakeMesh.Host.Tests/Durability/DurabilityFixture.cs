@@ -37,6 +37,9 @@ public sealed class DurabilityFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>A broker outage: every broker of the test's Kafka cluster down, or back up.</summary>
+    public void SetBrokersAvailable(bool available) => _broker.SetEmbeddedBrokersAvailable(available);
+
     /// <summary>A host on PostgreSQL consuming the test broker; hosts of one run share the group and the cluster id.</summary>
     public Dictionary<string, string> Settings(string database, string run) => new()
     {

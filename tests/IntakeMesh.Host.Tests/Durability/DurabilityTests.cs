@@ -87,4 +87,31 @@ public class DurabilityTests(DurabilityFixture fixture) : IClassFixture<Durabili
         await Eventually.GetAsync(async () => await host.Http.GetAsync("/healthz"), r => r!.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "/healthz healthy again");
         Assert.Contains("failed", host.Log); // the outage was logged
     }
+
+    [Fact]
+    public async Task BrokerUnavailable_HealthDegradesThenReconnectsAndEverythingArrives()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("broker");
+        await using var host = await HostProcess.StartAsync(fixture.Settings(database, $"broker-{Guid.NewGuid():N}"));
+        await Eventually.GetAsync(async () => (long?)await Workload.ComplaintsAsync(host), c => c > 0, TimeSpan.FromSeconds(60), "the first complaints");
+
+        fixture.SetBrokersAvailable(false);
+        try
+        {
+            var degraded = await Eventually.GetAsync(
+                async () => await host.Http.GetAsync("/healthz"),
+                r => r!.StatusCode == HttpStatusCode.ServiceUnavailable,
+                TimeSpan.FromSeconds(60), "/healthz reporting the broker outage");
+            Assert.Contains("kafka", await degraded.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            fixture.SetBrokersAvailable(true);
+        }
+
+        await fixture.WaitForAllAsync(host, TimeSpan.FromSeconds(180));
+        Assert.Equal(fixture.Expected, await Workload.OutcomeAsync(host));
+        await Eventually.GetAsync(async () => await host.Http.GetAsync("/healthz"), r => r!.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "/healthz healthy again");
+        Assert.Contains("Kafka", host.Log);
+    }
 }

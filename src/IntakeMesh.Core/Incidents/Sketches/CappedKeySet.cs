@@ -7,6 +7,7 @@ namespace IntakeMesh.Core.Incidents.Sketches;
 /// thresholds it feeds are small (2 media customers, 3 safety customers), so exactness above
 /// the cap buys nothing and would cost memory on a million-customer incident.
 /// </summary>
+[JsonConverter(typeof(CappedKeySetJsonConverter))]
 public sealed class CappedKeySet
 {
     public CappedKeySet()
