@@ -71,10 +71,6 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 - name: Kafka__Properties__{{ $key }}
   value: {{ $value | toString | quote }}
 {{- end }}
-{{- range $key, $topic := .Values.kafka.topics }}
-- name: Kafka__Topics__{{ $key }}
-  value: {{ $topic | quote }}
-{{- end }}
 - name: Storage__Provider
   value: Postgres
 {{- with .Values.postgresql }}
