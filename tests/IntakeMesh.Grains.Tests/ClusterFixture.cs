@@ -34,16 +34,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
-            silo.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
-            silo.Services.AddOptions<DetectionOptions>();
+            silo.AddIntakeMeshGrains().AddIntakeMeshMemoryStorage();
             silo.Services.AddSingleton(new AlertFactory("http://board.test/incidents/"));
             silo.Services.AddSingleton<IAlertPublisher>(Publisher);
-            silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
-            silo.UseInMemoryReminderService();
-            silo.Services.AddMetrics();
-            silo.Services.AddSingleton<IncidentInstruments>();
         }
     }
 

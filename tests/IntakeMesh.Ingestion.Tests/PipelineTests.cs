@@ -106,16 +106,10 @@ public class PipelineTests : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
-            silo.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
-            silo.Services.AddOptions<DetectionOptions>();
+            silo.AddIntakeMeshGrains().AddIntakeMeshMemoryStorage();
             silo.Services.AddSingleton(new AlertFactory());
             silo.Services.AddSingleton<IAlertPublisher, NoBus>();
-            silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
-            silo.UseInMemoryReminderService();
-            silo.Services.AddMetrics();
-            silo.Services.AddSingleton<IncidentInstruments>();
         }
     }
 

@@ -29,7 +29,6 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddOptions<DetectionOptions>().BindConfiguration("Detection").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<IncidentInstruments>();
         if (storage.Provider == StorageProvider.Postgres)
         {
             // Registered before the silo so that it runs first: membership needs its tables.
@@ -76,10 +75,9 @@ public static class SiloHostingExtensions
             else
             {
                 orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
-                orleans.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer());
-                orleans.UseInMemoryReminderService();
+                orleans.AddIntakeMeshMemoryStorage();
             }
-            orleans.Services.AddSerializer(serializer => serializer.AddIntakeMeshSerializers());
+            orleans.AddIntakeMeshGrains();
             orleans.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(30));
             // Grain calls join the batch's trace.
             orleans.AddActivityPropagation();

@@ -10,39 +10,20 @@ namespace IntakeMesh.Alerts.Tests.Delivery;
 /// class, so its tests run one after another; each uses a queue of its own, so an alert left
 /// from an earlier run or test is never consumed by the wrong host.
 /// </summary>
-public sealed class RabbitMqDeliveryTests : IAsyncLifetime
+public sealed class RabbitMqDeliveryTests : DeliveryTest
 {
-    private WebhookReceiver _receiver = null!;
-    private IHost? _host;
-
-    public Task InitializeAsync()
-    {
-        _receiver = WebhookReceiver.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            _host.Dispose();
-        }
-        await _receiver.DisposeAsync();
-    }
-
     [Fact]
     public async Task RabbitMq_EscalationThenResolution_CrossTheBrokerToPagerDutyInOrder()
     {
-        _host = await StartAsync(Settings.Webhook(0, _receiver.Url("pd"), "T2", "pagerduty", secret: "rk-from-secret"));
+        Host = await StartAsync(Settings.Webhook(0, Receiver.Url("pd"), "T2", "pagerduty", secret: "rk-from-secret"));
         var incidentId = SampleAlerts.NewIncidentId();
 
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(incidentId, "T2", "T3", 2));
-        await _host.Publisher().PublishAsync(SampleAlerts.Resolved(incidentId));
-        var trigger = await _receiver.NextAsync(TimeSpan.FromSeconds(30));
-        var resolve = await _receiver.NextAsync(TimeSpan.FromSeconds(30));
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(incidentId, "T2", "T3", 2));
+        await Host.Publisher().PublishAsync(SampleAlerts.Resolved(incidentId));
+        var trigger = await Receiver.NextAsync(TimeSpan.FromSeconds(30));
+        var resolve = await Receiver.NextAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal("rabbitmq", _host.Services.GetRequiredService<IBus>().Address.Scheme);
+        Assert.Equal("rabbitmq", Host.Services.GetRequiredService<IBus>().Address.Scheme);
         Assert.Equal(("trigger", incidentId, "error"), ((string?)trigger.Json["event_action"], (string?)trigger.Json["dedup_key"], (string?)trigger.Json["payload"]!["severity"]));
         Assert.Equal("rk-from-secret", (string?)trigger.Json["routing_key"]);
         Assert.Equal(("resolve", incidentId), ((string?)resolve.Json["event_action"], (string?)resolve.Json["dedup_key"]));
@@ -51,15 +32,15 @@ public sealed class RabbitMqDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task RabbitMq_SameAlertPublishedTwice_NotifiesOnce()
     {
-        _host = await StartAsync(Settings.Merge(
-            Settings.Webhook(0, _receiver.Url("ops"), "T2", secret: "s3"),
-            Settings.Webhook(1, _receiver.Url("sentinel"), "T4")));
+        Host = await StartAsync(Settings.Merge(
+            Settings.Webhook(0, Receiver.Url("ops"), "T2", secret: "s3"),
+            Settings.Webhook(1, Receiver.Url("sentinel"), "T4")));
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        await _host.Publisher().PublishAsync(alert);
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
-        var seen = await _receiver.UntilAsync("sentinel", TimeSpan.FromSeconds(30));
+        await Host.Publisher().PublishAsync(alert);
+        await Host.Publisher().PublishAsync(alert);
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
+        var seen = await Receiver.UntilAsync("sentinel", TimeSpan.FromSeconds(30));
 
         var delivered = Assert.Single(seen, r => r.Header("X-IntakeMesh-Alert-Id") == alert.AlertId);
         Assert.Equal(alert.AlertId, (string?)delivered.Json["alert"]!["alertId"]);

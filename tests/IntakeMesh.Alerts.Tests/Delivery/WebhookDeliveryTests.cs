@@ -11,36 +11,17 @@ namespace IntakeMesh.Alerts.Tests.Delivery;
 /// sequence with a sentinel alert to a path of its own: the endpoint notifies one alert at a
 /// time, in order, so when the sentinel arrives every earlier alert is fully done (no sleeps).
 /// </summary>
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public sealed class WebhookDeliveryTests : DeliveryTest
 {
     private const string Secret = "whsec-test-8d1f2";
-    private WebhookReceiver _receiver = null!;
-    private IHost? _host;
-
-    public Task InitializeAsync()
-    {
-        _receiver = WebhookReceiver.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            _host.Dispose();
-        }
-        await _receiver.DisposeAsync();
-    }
-
     [Fact]
     public async Task Json_EscalationAtT2_PostsTheAlertWithAVerifiableSignature()
     {
-        _host = await AlertingHost.StartAsync(Settings.Webhook(0, _receiver.Url("json"), "T2", "json", Secret));
+        Host = await AlertingHost.StartAsync(Settings.Webhook(0, Receiver.Url("json"), "T2", "json", Secret));
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        var request = await _receiver.NextAsync();
+        await Host.Publisher().PublishAsync(alert);
+        var request = await Receiver.NextAsync();
 
         Assert.Equal("POST", request.Method);
         Assert.Equal("/json", request.Path);
@@ -71,15 +52,15 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Delivery_ReceiverAnswers500Once_RetriesAndDeliversOnce()
     {
-        _host = await AlertingHost.StartAsync(Settings.Merge(
-            Settings.Webhook(0, _receiver.Url("flaky")),
-            Settings.Webhook(1, _receiver.Url("sentinel"), "T4")));
-        _receiver.Respond("flaky", 500);
+        Host = await AlertingHost.StartAsync(Settings.Merge(
+            Settings.Webhook(0, Receiver.Url("flaky")),
+            Settings.Webhook(1, Receiver.Url("sentinel"), "T4")));
+        Receiver.Respond("flaky", 500);
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
-        var seen = await _receiver.UntilAsync("sentinel");
+        await Host.Publisher().PublishAsync(alert);
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
+        var seen = await Receiver.UntilAsync("sentinel");
 
         var flaky = seen.Where(r => r.Header("X-IntakeMesh-Alert-Id") == alert.AlertId).ToList();
         Assert.Equal([500, 200], flaky.Select(r => r.Status));
@@ -89,16 +70,16 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Delivery_OneReceiverFails_TheOtherIsNotNotifiedAgainOnRetry()
     {
-        _host = await AlertingHost.StartAsync(Settings.Merge(
-            Settings.Webhook(0, _receiver.Url("steady")),
-            Settings.Webhook(1, _receiver.Url("flaky")),
-            Settings.Webhook(2, _receiver.Url("sentinel"), "T4")));
-        _receiver.Respond("flaky", 503, 502);
+        Host = await AlertingHost.StartAsync(Settings.Merge(
+            Settings.Webhook(0, Receiver.Url("steady")),
+            Settings.Webhook(1, Receiver.Url("flaky")),
+            Settings.Webhook(2, Receiver.Url("sentinel"), "T4")));
+        Receiver.Respond("flaky", 503, 502);
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
-        var seen = (await _receiver.UntilAsync("sentinel")).Where(r => r.Header("X-IntakeMesh-Alert-Id") == alert.AlertId).ToList();
+        await Host.Publisher().PublishAsync(alert);
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
+        var seen = (await Receiver.UntilAsync("sentinel")).Where(r => r.Header("X-IntakeMesh-Alert-Id") == alert.AlertId).ToList();
 
         Assert.Single(seen, r => r.Path == "/steady");
         Assert.Equal([503, 502, 200], seen.Where(r => r.Path == "/flaky").Select(r => r.Status));
@@ -107,13 +88,13 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Delivery_ReceiverTooSlow_TimesOutAndRetries()
     {
-        _host = await AlertingHost.StartAsync(Settings.Webhook(0, _receiver.Url("slow"), timeout: "00:00:00.300"));
-        var release = _receiver.Hold("slow");
+        Host = await AlertingHost.StartAsync(Settings.Webhook(0, Receiver.Url("slow"), timeout: "00:00:00.300"));
+        var release = Receiver.Hold("slow");
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        var first = await _receiver.NextAsync();
-        var second = await _receiver.NextAsync();
+        await Host.Publisher().PublishAsync(alert);
+        var first = await Receiver.NextAsync();
+        var second = await Receiver.NextAsync();
         release();
 
         Assert.Equal(WebhookReceiver.Unanswered, first.Status);
@@ -124,15 +105,15 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Delivery_ReceiverRefuses400_IsNotRetried()
     {
-        _host = await AlertingHost.StartAsync(Settings.Merge(
-            Settings.Webhook(0, _receiver.Url("strict")),
-            Settings.Webhook(1, _receiver.Url("sentinel"), "T4")));
-        _receiver.Respond("strict", 400);
+        Host = await AlertingHost.StartAsync(Settings.Merge(
+            Settings.Webhook(0, Receiver.Url("strict")),
+            Settings.Webhook(1, Receiver.Url("sentinel"), "T4")));
+        Receiver.Respond("strict", 400);
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
-        var seen = await _receiver.UntilAsync("sentinel");
+        await Host.Publisher().PublishAsync(alert);
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
+        var seen = await Receiver.UntilAsync("sentinel");
 
         Assert.Equal([400], seen.Where(r => r.Header("X-IntakeMesh-Alert-Id") == alert.AlertId).Select(r => r.Status));
     }
@@ -140,15 +121,15 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task MinTier_AlertsBelowAReceiversTier_AreNotSentToIt()
     {
-        _host = await AlertingHost.StartAsync(Settings.Merge(
-            Settings.Webhook(0, _receiver.Url("everything"), "T0"),
-            Settings.Webhook(1, _receiver.Url("crisis-desk"), "T3")));
+        Host = await AlertingHost.StartAsync(Settings.Merge(
+            Settings.Webhook(0, Receiver.Url("everything"), "T0"),
+            Settings.Webhook(1, Receiver.Url("crisis-desk"), "T3")));
         var group = SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T1", "T2");
         var mass = SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T2", "T3");
 
-        await _host.Publisher().PublishAsync(group);
-        await _host.Publisher().PublishAsync(mass);
-        var seen = await _receiver.UntilAsync("crisis-desk");
+        await Host.Publisher().PublishAsync(group);
+        await Host.Publisher().PublishAsync(mass);
+        var seen = await Receiver.UntilAsync("crisis-desk");
 
         Assert.Equal([("/everything", group.AlertId), ("/everything", mass.AlertId), ("/crisis-desk", mass.AlertId)],
             seen.Select(r => (r.Path, r.Header("X-IntakeMesh-Alert-Id"))));
@@ -157,16 +138,16 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Redelivery_SameAlertPublishedTwice_NotifiesOnce()
     {
-        _host = await AlertingHost.StartAsync(Settings.Merge(
-            Settings.Webhook(0, _receiver.Url("ops"), "T2"),
-            Settings.Webhook(1, _receiver.Url("sentinel"), "T4")));
+        Host = await AlertingHost.StartAsync(Settings.Merge(
+            Settings.Webhook(0, Receiver.Url("ops"), "T2"),
+            Settings.Webhook(1, Receiver.Url("sentinel"), "T4")));
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
+        await Host.Publisher().PublishAsync(alert);
         // As after a crash between publishing and marking the outbox entry sent: same alert, same id.
-        await _host.Publisher().PublishAsync(alert with { });
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
-        var seen = await _receiver.UntilAsync("sentinel");
+        await Host.Publisher().PublishAsync(alert with { });
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(SampleAlerts.NewIncidentId(), "T3", "T4"));
+        var seen = await Receiver.UntilAsync("sentinel");
 
         Assert.Single(seen, r => r.Header("X-IntakeMesh-Alert-Id") == alert.AlertId && r.Path == "/ops");
     }
@@ -174,13 +155,13 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task PagerDuty_EscalationThenResolution_TriggersThenResolvesTheSameDedupKey()
     {
-        _host = await AlertingHost.StartAsync(Settings.Webhook(0, _receiver.Url("pd"), "T2", "pagerduty", routingKey: "R0UT1NGKEY"));
+        Host = await AlertingHost.StartAsync(Settings.Webhook(0, Receiver.Url("pd"), "T2", "pagerduty", routingKey: "R0UT1NGKEY"));
         var incidentId = SampleAlerts.NewIncidentId();
 
-        await _host.Publisher().PublishAsync(SampleAlerts.Escalated(incidentId, "T3", "T4", sequence: 4));
-        await _host.Publisher().PublishAsync(SampleAlerts.Resolved(incidentId));
-        var trigger = (await _receiver.NextAsync()).Json;
-        var resolve = (await _receiver.NextAsync()).Json;
+        await Host.Publisher().PublishAsync(SampleAlerts.Escalated(incidentId, "T3", "T4", sequence: 4));
+        await Host.Publisher().PublishAsync(SampleAlerts.Resolved(incidentId));
+        var trigger = (await Receiver.NextAsync()).Json;
+        var resolve = (await Receiver.NextAsync()).Json;
 
         Assert.Equal("R0UT1NGKEY", (string?)trigger["routing_key"]);
         Assert.Equal("trigger", (string?)trigger["event_action"]);
@@ -198,11 +179,11 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Slack_Escalation_PostsTextAndBlocksWithTierKeyReasonsAndLink()
     {
-        _host = await AlertingHost.StartAsync(Settings.Webhook(0, _receiver.Url("chat"), "T2", "slack"));
+        Host = await AlertingHost.StartAsync(Settings.Webhook(0, Receiver.Url("chat"), "T2", "slack"));
         var alert = SampleAlerts.Escalated(SampleAlerts.NewIncidentId());
 
-        await _host.Publisher().PublishAsync(alert);
-        var body = (await _receiver.NextAsync()).Json;
+        await Host.Publisher().PublishAsync(alert);
+        var body = (await Receiver.NextAsync()).Json;
 
         Assert.StartsWith("[T2] Incident brand:aurora|sku:ax7-bat-48v escalated T1 → T2 (Following)", (string?)body["text"]);
         var blocks = body["blocks"]!.AsArray();
