@@ -7,9 +7,12 @@ namespace IntakeMesh.Abstractions;
 [Alias("IntakeMesh.IIncidentGrain")]
 public interface IIncidentGrain : IGrainWithStringKey
 {
-    /// <summary>Applies a batch of accepted complaints in event-time order and stores the result.</summary>
+    /// <summary>
+    /// Applies a batch of accepted complaints in event-time order and stores the result. The update
+    /// is built fresh for the caller, so it travels uncopied.
+    /// </summary>
     [Alias("Apply")]
-    Task<IncidentUpdate> ApplyAsync(Immutable<ComplaintFact[]> complaints);
+    Task<Immutable<IncidentUpdate>> ApplyAsync(Immutable<ComplaintFact[]> complaints);
 
     /// <summary>An operator takes the incident on: stops deadline escalation and re-notification.</summary>
     [Alias("Acknowledge")]

@@ -1,3 +1,4 @@
+using IntakeMesh.Cli.Bench;
 using IntakeMesh.Cli.Commands;
 
 using var cancellation = new CancellationTokenSource();
@@ -15,6 +16,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
           {ProduceCommand.Usage}
           {ClassifyCommand.Usage}
           {ReplayCommand.Usage}
+          {BenchCommand.Usage}
         """);
     return args.Length == 0 ? 2 : 0;
 }
@@ -27,6 +29,7 @@ try
         "produce" => await ProduceCommand.RunAsync(new CommandLine(rest, new HashSet<string>()), Console.Out, Console.Error, cancellation.Token),
         "classify" => ClassifyCommand.Run(new CommandLine(rest, new HashSet<string>()), Console.In, Console.Out, Console.Error),
         "replay" => ReplayCommand.Run(new CommandLine(rest, new HashSet<string>()), Console.Out, Console.Error),
+        "bench" => await BenchCommand.RunAsync(new CommandLine(rest, new HashSet<string>()), Console.Out, Console.Error, cancellation.Token),
         _ => throw new UsageException($"unknown verb '{args[0]}'; try --help"),
     };
 }

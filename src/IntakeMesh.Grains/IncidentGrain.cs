@@ -38,6 +38,10 @@ public sealed partial class IncidentGrain(
     private Incident? _incident;
     private IGrainTimer? _retry;
 
+    // The reminders this activation knows to be registered (with the deadline they watch) or absent:
+    // a batch talks to the reminder service only when that changes. Unknown until first checked.
+    private readonly Dictionary<string, DateTimeOffset?> _reminders = [];
+
     private Incident Model => _incident ??= new Incident(state.State.Incident, options.Value);
 
     private IncidentState Current => state.State.Incident;
@@ -48,7 +52,7 @@ public sealed partial class IncidentGrain(
         return Task.CompletedTask;
     }
 
-    async Task<IncidentUpdate> IIncidentGrain.ApplyAsync(Immutable<ComplaintFact[]> complaints)
+    async Task<Immutable<IncidentUpdate>> IIncidentGrain.ApplyAsync(Immutable<ComplaintFact[]> complaints)
     {
         var incident = Model;
         var batch = complaints.Value;
@@ -67,7 +71,7 @@ public sealed partial class IncidentGrain(
             ? new[] { Current.ClosedWaves[^1] }
             : [];
         var newlyTemplated = Current.Wave == wave ? Current.Templated - templatedBefore : Current.Templated;
-        return new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed, NewlyTemplated = newlyTemplated };
+        return new(new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed, NewlyTemplated = newlyTemplated });
     }
 
     async Task<IncidentSummary?> IIncidentGrain.AcknowledgeAsync(string by, string? note)
@@ -156,28 +160,44 @@ public sealed partial class IncidentGrain(
         var open = !Current.IsNew && !Closed;
         if (open && !Acknowledged && Current.ResponseDue is { } due && due > now)
         {
-            await this.RegisterOrUpdateReminder(DeadlineReminder, due - now, MinimumReminderPeriod);
+            await KeepReminderAsync(DeadlineReminder, due, due - now, MinimumReminderPeriod);
         }
         else
         {
-            await UnregisterAsync(DeadlineReminder);
+            await DropReminderAsync(DeadlineReminder);
         }
         if (open && renotify.Applies(Current.Tier.ToString(), Acknowledged, Closed))
         {
-            await this.RegisterOrUpdateReminder(RenotifyReminder, renotify.Interval, renotify.Interval > MinimumReminderPeriod ? renotify.Interval : MinimumReminderPeriod);
+            // Registered once, not pushed back by every batch: a busy incident is re-notified on time too.
+            await KeepReminderAsync(RenotifyReminder, DateTimeOffset.MinValue, renotify.Interval, renotify.Interval > MinimumReminderPeriod ? renotify.Interval : MinimumReminderPeriod);
         }
         else
         {
-            await UnregisterAsync(RenotifyReminder);
+            await DropReminderAsync(RenotifyReminder);
         }
     }
 
-    private async Task UnregisterAsync(string name)
+    private async Task KeepReminderAsync(string name, DateTimeOffset mark, TimeSpan dueIn, TimeSpan period)
     {
+        if (_reminders.TryGetValue(name, out var registered) && registered == mark)
+        {
+            return;
+        }
+        await this.RegisterOrUpdateReminder(name, dueIn, period);
+        _reminders[name] = mark;
+    }
+
+    private async Task DropReminderAsync(string name)
+    {
+        if (_reminders.TryGetValue(name, out var registered) && registered is null)
+        {
+            return;
+        }
         if (await this.GetReminder(name) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
+        _reminders[name] = null;
     }
 
     /// <summary>Publishes every stored alert; each one leaves the outbox only once the bus took it.</summary>

@@ -76,7 +76,7 @@ public class GrainTests(ClusterFixture fixture)
         var key = $"brand:test|sku:{Guid.NewGuid():N}";
         var grain = fixture.Grains.GetGrain<IIncidentGrain>(key);
 
-        var update = await grain.ApplyAsync(new([Fact("c3", key, 3), Fact("c1", key, 1), Fact("c2", key, 2)]));
+        var update = (await grain.ApplyAsync(new([Fact("c3", key, 3), Fact("c1", key, 1), Fact("c2", key, 2)]))).Value;
 
         Assert.Equal(Phase.Following, update.Summary.Phase);
         Assert.Equal(Tier.T2, update.Summary.Tier);
@@ -93,7 +93,7 @@ public class GrainTests(ClusterFixture fixture)
         ComplaintFact[] batch = [Fact("c1", key, 0), Fact("c2", key, 1)];
 
         await grain.ApplyAsync(new(batch));
-        var again = await grain.ApplyAsync(new(batch));
+        var again = (await grain.ApplyAsync(new(batch))).Value;
 
         Assert.Equal(2, again.Summary.Complaints);
         Assert.Empty(again.Changes);
@@ -103,10 +103,10 @@ public class GrainTests(ClusterFixture fixture)
     public async Task Board_ListsHighestTierFirst_AndFindsById()
     {
         var board = fixture.Grains.GetGrain<IIncidentBoardGrain>(0);
-        var low = await fixture.Grains.GetGrain<IIncidentGrain>($"k:{Guid.NewGuid():N}").ApplyAsync(new([Fact("a", "low", 0)]));
+        var low = (await fixture.Grains.GetGrain<IIncidentGrain>($"k:{Guid.NewGuid():N}").ApplyAsync(new([Fact("a", "low", 0)]))).Value;
         var highKey = $"k:{Guid.NewGuid():N}";
-        var high = await fixture.Grains.GetGrain<IIncidentGrain>(highKey)
-            .ApplyAsync(new([.. Enumerable.Range(0, 10).Select(i => Fact($"c{i}", highKey, i))]));
+        var high = (await fixture.Grains.GetGrain<IIncidentGrain>(highKey)
+            .ApplyAsync(new([.. Enumerable.Range(0, 10).Select(i => Fact($"c{i}", highKey, i))]))).Value;
 
         var perTier = await board.UpdateAsync(new([low.Summary, high.Summary]));
         var list = await board.ListAsync();

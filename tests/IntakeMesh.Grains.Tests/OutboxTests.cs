@@ -25,7 +25,7 @@ public class OutboxTests(ClusterFixture fixture)
         var key = $"k:{Guid.NewGuid():N}";
         var grain = fixture.Grains.GetGrain<IIncidentGrain>(key);
 
-        var first = await grain.ApplyAsync(new([Fact("c1", key, 0), Fact("c2", key, 1), Fact("c3", key, 2)]));
+        var first = (await grain.ApplyAsync(new([Fact("c1", key, 0), Fact("c2", key, 1), Fact("c3", key, 2)]))).Value;
         await grain.ApplyAsync(new([Fact("c4", key, 3), Fact("c5", key, 4)]));
 
         var escalations = AlertsOf(first.Summary.Id).OfType<IncidentEscalated>().ToList();
@@ -44,7 +44,7 @@ public class OutboxTests(ClusterFixture fixture)
         try
         {
             // The change is stored with its alert, but the bus refuses it.
-            update = await grain.ApplyAsync(new([.. Enumerable.Range(0, 3).Select(i => Fact($"c{i}", key, i))]));
+            update = (await grain.ApplyAsync(new([.. Enumerable.Range(0, 3).Select(i => Fact($"c{i}", key, i))]))).Value;
             Assert.Empty(AlertsOf(update.Summary.Id));
         }
         finally
@@ -69,7 +69,7 @@ public class OutboxTests(ClusterFixture fixture)
         var due = T0.AddDays(7);
         var regulator = Fact("r1", key, 1, Channel.Regulator) with { RegulatorCase = "12315-77", RegulatorDueAt = due };
 
-        var update = await grain.ApplyAsync(new([Fact("c1", key, 0), regulator]));
+        var update = (await grain.ApplyAsync(new([Fact("c1", key, 0), regulator]))).Value;
         await grain.ApplyAsync(new([regulator with { Redelivered = true }, Fact("c2", key, 2)]));
 
         var opened = Assert.Single(AlertsOf(update.Summary.Id).OfType<RegulatorCaseOpened>());
@@ -82,7 +82,7 @@ public class OutboxTests(ClusterFixture fixture)
     {
         var key = $"k:{Guid.NewGuid():N}";
         var grain = fixture.Grains.GetGrain<IIncidentGrain>(key);
-        var update = await grain.ApplyAsync(new([.. Enumerable.Range(0, 3).Select(i => Fact($"c{i}", key, i))]));
+        var update = (await grain.ApplyAsync(new([.. Enumerable.Range(0, 3).Select(i => Fact($"c{i}", key, i))]))).Value;
 
         var acknowledged = await grain.AcknowledgeAsync("lin", "calling the starter");
         var resolved = await grain.ResolveAsync("lin", "replaced the batch");
@@ -94,7 +94,7 @@ public class OutboxTests(ClusterFixture fixture)
         Assert.Equal(update.Summary.Id, resolve.IncidentId);
 
         // A complaint after the resolution opens a new wave on the key: a new incident id.
-        var next = await grain.ApplyAsync(new([Fact("late", key, 24 * 30)]));
+        var next = (await grain.ApplyAsync(new([Fact("late", key, 24 * 30)]))).Value;
         Assert.NotEqual(update.Summary.Id, next.Summary.Id);
     }
 }

@@ -15,23 +15,23 @@ public static class TelemetryExtensions
     public static WebApplicationBuilder AddIntakeMeshTelemetry(this WebApplicationBuilder builder)
     {
         var otlp = builder.Configuration["Telemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("intakemesh"))
             .WithMetrics(metrics => metrics
                 .AddMeter(IntakeInstruments.MeterName)
                 .AddMeter("Microsoft.Orleans")
                 .AddMeter("System.Runtime")
-                .AddPrometheusExporter())
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(IntakeTracing.SourceName)
-                    .AddSource("Microsoft.Orleans.Runtime")
-                    .AddSource("Microsoft.Orleans.Application");
-                if (!string.IsNullOrWhiteSpace(otlp))
-                {
-                    tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
-                }
-            });
+                .AddPrometheusExporter());
+        // Spans only when someone collects them: recording one per grain call for nobody cost
+        // about a third of the pipeline's allocations (measured with `intakemesh bench`).
+        if (!string.IsNullOrWhiteSpace(otlp))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(IntakeTracing.SourceName)
+                .AddSource("Microsoft.Orleans.Runtime")
+                .AddSource("Microsoft.Orleans.Application")
+                .AddOtlpExporter(o => o.Endpoint = new Uri(otlp)));
+        }
         return builder;
     }
 }

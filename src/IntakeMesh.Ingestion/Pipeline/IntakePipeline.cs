@@ -115,6 +115,7 @@ public sealed class IntakePipeline(
             .GroupBy(f => f.IncidentKey, StringComparer.Ordinal)
             .Select(g => grains.GetGrain<IIncidentGrain>(g.Key).ApplyAsync(new([.. g])))
             .ToArray();
-        return await Task.WhenAll(calls);
+        var updates = await Task.WhenAll(calls);
+        return Array.ConvertAll(updates, u => u.Value);
     }
 }
