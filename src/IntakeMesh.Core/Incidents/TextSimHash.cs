@@ -17,8 +17,10 @@ public static class TextSimHash
     /// <summary>The SimHash, or null when the text has fewer letters than one shingle.</summary>
     public static ulong? Compute(string foldedText)
     {
-        Span<int> votes = stackalloc int[64];
+        // ones[bit] counts the shingles whose hash has the bit set; a bit wins when most shingles set it.
+        Span<int> ones = stackalloc int[64];
         Span<char> window = stackalloc char[ShingleLength];
+        char first = default, second = default;
         var letters = 0;
         var shingles = 0;
         foreach (var c in foldedText)
@@ -28,8 +30,11 @@ public static class TextSimHash
                 continue;
             }
             // Slide the window one letter along; count a shingle once it is full.
-            window[1..].CopyTo(window[..^1]);
-            window[^1] = c;
+            window[0] = first;
+            window[1] = second;
+            window[2] = c;
+            first = second;
+            second = c;
             if (++letters < ShingleLength)
             {
                 continue;
@@ -38,7 +43,7 @@ public static class TextSimHash
             var hash = StableHash.Of(window);
             for (var bit = 0; bit < 64; bit++)
             {
-                votes[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+                ones[bit] += (int)((hash >> bit) & 1);
             }
         }
         if (shingles == 0)
@@ -48,7 +53,7 @@ public static class TextSimHash
         ulong result = 0;
         for (var bit = 0; bit < 64; bit++)
         {
-            if (votes[bit] > 0)
+            if (2 * ones[bit] > shingles)
             {
                 result |= 1UL << bit;
             }
