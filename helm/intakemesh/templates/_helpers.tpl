@@ -122,6 +122,24 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
     secretKeyRef:
       name: {{ .Values.identity.existingSecret }}
       key: {{ .Values.identity.hmacKeyKey }}
+- name: Security__EncryptionKeys__0__Id
+  value: {{ .Values.security.encryptionKeyId | quote }}
+- name: Security__EncryptionKeys__0__Key
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.security.existingSecret }}
+      key: {{ .Values.security.encryptionKeyKey }}
+- name: Security__ApiKeys__0__Name
+  value: admin
+- name: Security__ApiKeys__0__Role
+  value: admin
+- name: Security__ApiKeys__0__Sha256
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.security.existingSecret }}
+      key: {{ .Values.security.adminKeySha256Key }}
+- name: Security__AnonymousMetrics
+  value: {{ .Values.security.anonymousMetrics | quote }}
 {{- with .Values.extraEnv }}
 {{ toYaml . }}
 {{- end }}
