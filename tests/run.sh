@@ -41,6 +41,8 @@ if [ -f deploy/validate.sh ]; then
   failed=$((failed + f))
 fi
 
+bash tests/browser.sh || echo "could not install chromium: the board's browser tests will fail"
+
 echo "== services"
 if [ -z "${INTAKEMESH_TEST_POSTGRES:-}" ]; then
   if ! services=$(bash tests/services.sh start); then

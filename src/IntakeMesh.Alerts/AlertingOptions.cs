@@ -22,6 +22,19 @@ public sealed class AlertingOptions
     /// </summary>
     public string? IncidentUrlBase { get; set; }
 
+    /// <summary>
+    /// Where the incident board is served, for example <c>https://intakemesh.example.com</c>:
+    /// alerts then link to <c>{BoardUrl}/#/incidents/{id}</c>, the incident's page on the board.
+    /// <see cref="IncidentUrlBase"/>, when set, wins. Unset: no link (unless IncidentUrlBase is set).
+    /// </summary>
+    public string? BoardUrl { get; set; }
+
+    /// <summary>The address incident ids are appended to: <see cref="IncidentUrlBase"/>, else the board's incident pages, else null.</summary>
+    public string? IncidentPageBase =>
+        !string.IsNullOrWhiteSpace(IncidentUrlBase) ? IncidentUrlBase
+        : !string.IsNullOrWhiteSpace(BoardUrl) ? BoardUrl.Trim().TrimEnd('/') + "/#/incidents/"
+        : null;
+
     /// <summary>Where alerts are posted: <c>Alerts:Webhooks:0:Url</c>, <c>:MinTier</c>, <c>:Format</c>, <c>:Secret</c>, ….</summary>
     public List<WebhookOptions> Webhooks { get; set; } = [];
 

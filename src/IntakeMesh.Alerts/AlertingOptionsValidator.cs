@@ -22,6 +22,10 @@ internal sealed class AlertingOptionsValidator : IValidateOptions<AlertingOption
         {
             errors.Add("Alerts:IncidentUrlBase must be an absolute http(s) URL");
         }
+        if (!string.IsNullOrWhiteSpace(options.BoardUrl) && !IsHttpUrl(options.BoardUrl))
+        {
+            errors.Add("Alerts:BoardUrl must be an absolute http(s) URL, e.g. https://intakemesh.example.com");
+        }
         if (options.WebhookTimeout <= TimeSpan.Zero)
         {
             errors.Add("Alerts:WebhookTimeout must be positive");

@@ -32,7 +32,7 @@ public static class AlertingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<AlertInstruments>();
-        services.TryAddSingleton(sp => new AlertFactory(sp.GetRequiredService<IOptions<AlertingOptions>>().Value.IncidentUrlBase));
+        services.TryAddSingleton(sp => new AlertFactory(sp.GetRequiredService<IOptions<AlertingOptions>>().Value.IncidentPageBase));
         services.TryAddSingleton(sp => RenotifyPolicy.From(sp.GetRequiredService<IOptions<AlertingOptions>>().Value));
         services.TryAddSingleton(sp => new DeliveredAlerts(sp.GetRequiredService<IOptions<AlertingOptions>>().Value.ProcessedAlertCapacity));
         services.TryAddSingleton<WebhookNotifier>();

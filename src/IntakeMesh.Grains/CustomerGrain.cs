@@ -1,5 +1,6 @@
 using IntakeMesh.Abstractions;
 using IntakeMesh.Core.Customers;
+using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Incidents;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -9,11 +10,13 @@ namespace IntakeMesh.Grains;
 /// <summary>
 /// Thin shell around <see cref="Customer"/>: applies a batch and stores once. An identifier that
 /// was linked to a stronger one (an email seen with a phone number) forwards its complaints there,
-/// so a person who calls and then emails is one customer.
+/// so a person who calls and then emails is one customer. It keeps the customer's sealed
+/// identifiers and, given the vault, moves them to the current key whenever it stores (rotation).
 /// </summary>
 public sealed class CustomerGrain(
     [PersistentState("customer", StorageNames.State)] IPersistentState<CustomerState> state,
-    IOptions<DetectionOptions> options)
+    IOptions<DetectionOptions> options,
+    IdentifierVault? vault = null)
     : Grain, ICustomerGrain
 {
     private Customer? _customer;
@@ -40,6 +43,10 @@ public sealed class CustomerGrain(
         {
             await GrainFactory.GetGrain<ICustomerGrain>(alias).LinkToAsync(customer.State.Key);
             customer.Linked(alias);
+        }
+        if (vault is not null)
+        {
+            customer.Reseal(vault);
         }
         await WriteAsync();
         return new(verdicts);

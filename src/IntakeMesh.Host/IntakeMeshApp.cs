@@ -1,6 +1,7 @@
 using IntakeMesh.Alerts;
 using IntakeMesh.Host.Apis;
 using IntakeMesh.Host.Hosting;
+using IntakeMesh.Host.Security;
 using IntakeMesh.Ingestion;
 
 namespace IntakeMesh.Host;
@@ -14,6 +15,7 @@ public static class IntakeMeshApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        ProductionSecrets.Verify(builder);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -24,13 +26,17 @@ public static class IntakeMeshApp
         builder.Services.AddAlerting(builder.Configuration);
         builder.AddIntakeMeshTelemetry();
         builder.Services.AddIntakeMeshJson();
+        builder.AddIntakeMeshSecurity();
 
         var app = builder.Build();
         app.MapSystemApi();
         app.MapIncidentsApi();
         app.MapCustomersApi();
+        app.MapMeApi();
+        app.MapAuditApi();
+        app.MapBoard();
         app.MapHealthApi();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapMetricsApi();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using IntakeMesh.Core.Understanding;
 using IntakeMesh.Ingestion.Kafka;
 using IntakeMesh.Ingestion.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace IntakeMesh.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Reading records: limits, identity, classification. Needs no Kafka.</summary>
+    /// <summary>Reading records: limits, identity, the identifier vault, classification. Needs no Kafka.</summary>
     public static IServiceCollection AddIntakeReading(this IServiceCollection services)
     {
         services.AddOptions<IntakeLimits>().BindConfiguration("Intake:Limits").ValidateDataAnnotations().ValidateOnStart();
@@ -31,6 +32,13 @@ public static class IngestionServiceCollectionExtensions
             var secret = identity.HmacKey is { Length: > 0 } key ? Encoding.UTF8.GetBytes(key) : RandomSecret(sp);
             return new CustomerKeyer(secret, identity.DefaultCountryCode);
         });
+        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EncryptionOptions>, EncryptionOptionsValidator>());
+        services.AddSingleton(sp =>
+        {
+            var keys = sp.GetRequiredService<IOptions<EncryptionOptions>>().Value.ToVaultKeys();
+            return keys.Count > 0 ? new IdentifierVault(keys) : RandomVault(sp);
+        });
         services.AddSingleton(sp => new ComplaintClassifier(
             Lexicon.Load(sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value.LexiconFiles)));
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section)
@@ -41,7 +49,8 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<IOptions<IntakeLimits>>().Value,
             sp.GetRequiredService<CustomerKeyer>(),
             sp.GetRequiredService<ComplaintClassifier>(),
-            sp.GetRequiredService<ProductCatalog>()));
+            sp.GetRequiredService<ProductCatalog>(),
+            sp.GetRequiredService<IdentifierVault>()));
         return services;
     }
 
@@ -64,5 +73,12 @@ public static class IngestionServiceCollectionExtensions
         services.GetRequiredService<ILoggerFactory>().CreateLogger("IntakeMesh.Identity").LogWarning(
             "Identity:HmacKey is not set: customer keys use a random secret for this run and change on restart");
         return RandomNumberGenerator.GetBytes(32);
+    }
+
+    private static IdentifierVault RandomVault(IServiceProvider services)
+    {
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("IntakeMesh.Identity").LogWarning(
+            "Security:EncryptionKeys is not set: customer contacts are sealed with a random key for this run and cannot be revealed after a restart");
+        return IdentifierVault.WithRandomKey();
     }
 }

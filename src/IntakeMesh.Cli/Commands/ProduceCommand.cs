@@ -5,18 +5,20 @@ using IntakeMesh.Core.Intake;
 namespace IntakeMesh.Cli.Commands;
 
 /// <summary>
-/// <c>produce [FILE.jsonl] [--scenario NAME] [--bootstrap SERVERS] [--host URL]</c>: sends events
-/// to their channel's topic, keyed by the complainant's identity on that channel.
+/// <c>produce [FILE.jsonl] [--scenario NAME] [--bootstrap SERVERS] [--host URL] [--api-key KEY]</c>:
+/// sends events to their channel's topic, keyed by the complainant's identity on that channel.
+/// Without <c>--bootstrap</c> it asks the host, signed in with <c>--api-key</c> or <c>INTAKEMESH_API_KEY</c>.
 /// </summary>
 public static class ProduceCommand
 {
-    public const string Usage = "produce (FILE.jsonl | --scenario group-complaint) [--bootstrap HOST:PORT,...] [--host http://127.0.0.1:8080]";
+    public const string Usage = "produce (FILE.jsonl | --scenario group-complaint) [--bootstrap HOST:PORT,...] [--host http://127.0.0.1:8080] [--api-key KEY (or INTAKEMESH_API_KEY)]";
 
     public static async Task<int> RunAsync(CommandLine args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        args.AllowOnly("scenario", "bootstrap", "host");
+        args.AllowOnly("scenario", "bootstrap", "host", "api-key");
         var lines = Source(args, errors, out var broken);
-        var bootstrap = args.Option("bootstrap") ?? await AskHostAsync(args.Option("host") ?? "http://127.0.0.1:8080", cancellationToken);
+        var apiKey = args.Option("api-key") ?? Environment.GetEnvironmentVariable(IntakeMeshClient.ApiKeyVariable);
+        var bootstrap = args.Option("bootstrap") ?? await AskHostAsync(args.Option("host") ?? "http://127.0.0.1:8080", apiKey, cancellationToken);
 
         var config = new ProducerConfig
         {
@@ -108,12 +110,19 @@ public static class ProduceCommand
         }
     }
 
-    private static async Task<string> AskHostAsync(string host, CancellationToken cancellationToken)
+    private static async Task<string> AskHostAsync(string host, string? apiKey, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(host), Timeout = TimeSpan.FromSeconds(10) };
+        using var http = IntakeMeshClient.CreateHttp(new Uri(host), apiKey);
         try
         {
             return await new IntakeMeshClient(http).GetBootstrapServersAsync(cancellationToken);
+        }
+        catch (HostRefusedException ex)
+        {
+            var hint = ex.Status == System.Net.HttpStatusCode.Forbidden
+                ? "use a key with the viewer role or higher"
+                : $"pass --api-key KEY or set {IntakeMeshClient.ApiKeyVariable} (a host started without keys logs one as 'admin api key: …')";
+            throw new UsageException($"{host} refused to say where Kafka is ({ex.Message}); {hint}. Or pass --bootstrap");
         }
         catch (HttpRequestException ex)
         {

@@ -1,3 +1,4 @@
+using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Incidents;
 
 namespace IntakeMesh.Core.Customers;
@@ -14,6 +15,9 @@ public sealed class Customer
     public const int RememberedEvents = 1024;
     public const int RememberedIncidents = 256;
     public const int RememberedComplaints = 64;
+
+    /// <summary>Identifiers kept per customer: a person has a few phones and emails, a linked household a few more.</summary>
+    public const int RememberedIdentifiers = 16;
     private const int MaxAliases = 64;
 
     private readonly DetectionOptions _options;
@@ -36,9 +40,24 @@ public sealed class Customer
     /// the complaint it repeats and its escalation signals; every fact carries the customer's role.
     /// A redelivery (same channel and event id) is marked and gets its first verdict again: it still
     /// goes on to the incident, which drops what it already applied, because a batch retried after a
-    /// partial failure must reach the incidents it did not reach.
+    /// partial failure must reach the incidents it did not reach. The verdict never carries the
+    /// fact's sealed identifiers: they stay here, not in incidents.
     /// </summary>
     public ComplaintFact Accept(ComplaintFact fact)
+    {
+        var verdict = Judge(fact);
+        if (fact.Identifiers.Count == 0)
+        {
+            return verdict;
+        }
+        if (!verdict.Redelivered)
+        {
+            Remember(fact.Identifiers);
+        }
+        return verdict with { Identifiers = [] };
+    }
+
+    private ComplaintFact Judge(ComplaintFact fact)
     {
         var state = State;
         if (!state.RecentEvents.Add(fact.DedupId))
@@ -93,6 +112,26 @@ public sealed class Customer
     /// <summary>Complaints not yet followed up, oldest first.</summary>
     public IReadOnlyList<CustomerComplaint> OpenComplaints => [.. State.History.Where(c => c.Stage < ComplaintStage.FollowedUp)];
 
+    /// <summary>
+    /// Re-seals every identifier sealed under an older key with the vault's current one (key
+    /// rotation); true when any changed, so the caller stores the state.
+    /// </summary>
+    public bool Reseal(IdentifierVault vault)
+    {
+        var identifiers = State.Identifiers;
+        var changed = false;
+        for (var i = 0; i < identifiers.Count; i++)
+        {
+            var resealed = vault.Reseal(identifiers[i]);
+            if (!ReferenceEquals(resealed, identifiers[i]))
+            {
+                identifiers[i] = resealed;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     /// <summary>Weaker identifiers in these complaints that are not yet linked to this customer.</summary>
     public IReadOnlyList<string> UnlinkedAliases(IEnumerable<ComplaintFact> facts) =>
         [.. facts.SelectMany(f => f.LinkedKeys).Distinct(StringComparer.Ordinal)
@@ -121,6 +160,28 @@ public sealed class Customer
         }
         State.AliasOf = canonical;
         return true;
+    }
+
+    /// <summary>
+    /// Keeps one entry per kind and hash, the latest sealing of it (so values move to the newest
+    /// key as customers come back), most recently seen last; the least recently seen goes first.
+    /// </summary>
+    private void Remember(IReadOnlyList<SealedIdentifier> seen)
+    {
+        var identifiers = State.Identifiers;
+        foreach (var identifier in seen)
+        {
+            var known = identifiers.FindIndex(i => i.Kind == identifier.Kind && i.Hash == identifier.Hash);
+            if (known >= 0)
+            {
+                identifiers.RemoveAt(known);
+            }
+            else if (identifiers.Count >= RememberedIdentifiers)
+            {
+                identifiers.RemoveAt(0);
+            }
+            identifiers.Add(identifier);
+        }
     }
 
     private ComplaintFact Redelivered(ComplaintFact fact)

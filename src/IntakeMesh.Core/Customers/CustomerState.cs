@@ -1,4 +1,5 @@
 using IntakeMesh.Core.Dedup;
+using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Intake;
 
 namespace IntakeMesh.Core.Customers;
@@ -46,4 +47,11 @@ public sealed class CustomerState
 
     public DateTimeOffset? FirstSeen { get; set; }
     public DateTimeOffset? LastSeen { get; set; }
+
+    /// <summary>
+    /// The customer's identifiers, sealed (at most <see cref="Customer.RememberedIdentifiers"/>,
+    /// one per kind and hash, least recently seen first). Added in the release that encrypts
+    /// personal data: state stored before it loads with none.
+    /// </summary>
+    public List<SealedIdentifier> Identifiers { get; set; } = [];
 }

@@ -1,8 +1,12 @@
+using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Intake;
 
 namespace IntakeMesh.Core.Customers;
 
-/// <summary>A customer as the API shows it: pseudonymous key, role, counts, contacts per incident and the latest complaints.</summary>
+/// <summary>
+/// A customer as the API shows it: pseudonymous key, role, counts, contacts per incident, the
+/// latest complaints, and their identifiers masked (never sealed or raw: revealing is an admin's act).
+/// </summary>
 public sealed record CustomerView(
     string Key,
     long Complaints,
@@ -23,6 +27,9 @@ public sealed record CustomerView(
     /// <summary>The latest complaints with their contacts and lifecycle stage, oldest first.</summary>
     public IReadOnlyList<CustomerComplaint> History { get; init; } = [];
 
+    /// <summary>The customer's phone numbers, emails, handles and CRM ids, masked ("+86 138****5678").</summary>
+    public IReadOnlyList<MaskedIdentifier> Identifiers { get; init; } = [];
+
     public static CustomerView From(CustomerState state) => new(
         state.Key, state.Complaints, state.Redeliveries, state.ComplaintsByChannel, state.Contacts, state.FirstSeen, state.LastSeen)
     {
@@ -31,5 +38,6 @@ public sealed record CustomerView(
         IncidentsComplained = state.IncidentsComplained,
         CompensationIncidents = state.CompensationIncidents,
         History = state.History,
+        Identifiers = [.. state.Identifiers.Select(i => i.ToMasked())],
     };
 }

@@ -25,25 +25,43 @@ public sealed class CustomerKeyer
         _defaultCountryCode = defaultCountryCode;
     }
 
-    public CustomerIdentity Identify(CustomerIdentifiers customer, string? socialPlatform = null)
+    public CustomerIdentity Identify(CustomerIdentifiers customer, string? socialPlatform = null) =>
+        Identify(Normalize(customer, socialPlatform));
+
+    /// <summary>The key and hashes of identifiers already normalised (strongest first, as <see cref="Normalize"/> gives them).</summary>
+    public CustomerIdentity Identify(IReadOnlyList<NormalizedIdentifier> identifiers)
     {
-        var hashes = new List<IdentifierHash>(4);
-        Add(hashes, IdentifierKind.CrmId, IdentifierNormalizer.CrmId(customer.Id));
-        Add(hashes, IdentifierKind.Phone, IdentifierNormalizer.Phone(customer.Phone, _defaultCountryCode));
-        Add(hashes, IdentifierKind.Email, IdentifierNormalizer.Email(customer.Email));
-        Add(hashes, IdentifierKind.Handle, IdentifierNormalizer.Handle(customer.Handle, socialPlatform));
-        if (hashes.Count == 0)
+        if (identifiers.Count == 0)
         {
-            throw new ArgumentException("the customer has no usable identifier", nameof(customer));
+            throw new ArgumentException("the customer has no usable identifier", nameof(identifiers));
+        }
+        var hashes = new IdentifierHash[identifiers.Count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = new IdentifierHash(identifiers[i].Kind, Hash(identifiers[i].Kind, identifiers[i].Value));
         }
         return new CustomerIdentity(CustomerIdentity.KeyOf(hashes[0]), hashes);
     }
 
-    private void Add(List<IdentifierHash> hashes, IdentifierKind kind, string? normalized)
+    /// <summary>
+    /// The event's identifiers in canonical spelling, strongest first; empty when none is usable
+    /// (a phone with no digit, a bare "@" handle).
+    /// </summary>
+    public IReadOnlyList<NormalizedIdentifier> Normalize(CustomerIdentifiers customer, string? socialPlatform = null)
+    {
+        var identifiers = new List<NormalizedIdentifier>(4);
+        Add(identifiers, IdentifierKind.CrmId, IdentifierNormalizer.CrmId(customer.Id));
+        Add(identifiers, IdentifierKind.Phone, IdentifierNormalizer.Phone(customer.Phone, _defaultCountryCode));
+        Add(identifiers, IdentifierKind.Email, IdentifierNormalizer.Email(customer.Email));
+        Add(identifiers, IdentifierKind.Handle, IdentifierNormalizer.Handle(customer.Handle, socialPlatform));
+        return identifiers;
+    }
+
+    private static void Add(List<NormalizedIdentifier> identifiers, IdentifierKind kind, string? normalized)
     {
         if (normalized is not null)
         {
-            hashes.Add(new IdentifierHash(kind, Hash(kind, normalized)));
+            identifiers.Add(new NormalizedIdentifier(kind, normalized));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using IntakeMesh.Core.Customers;
+using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
 
@@ -7,7 +8,9 @@ namespace IntakeMesh.Core.Incidents;
 
 /// <summary>
 /// What the incident needs to know of one accepted complaint: who, when, through which channel,
-/// and what the text signalled. Carries no raw personal data.
+/// and what the text signalled. Carries no raw personal data: on its way to the customer it
+/// carries the customer's identifiers sealed (<see cref="Identifiers"/>), and the customer strips
+/// them before the fact goes on to the incident.
 /// </summary>
 public sealed record ComplaintFact(
     string EventId,
@@ -31,6 +34,12 @@ public sealed record ComplaintFact(
     /// <summary>Customer keys of the event's weaker identifiers: the customer links them to itself.</summary>
     public IReadOnlyList<string> LinkedKeys { get; init; } = [];
 
+    /// <summary>
+    /// The event's identifiers, sealed, for the customer to keep (so an admin can reveal them);
+    /// empty in the verdicts the customer returns, so incidents, alerts and the board never hold them.
+    /// </summary>
+    public IReadOnlyList<SealedIdentifier> Identifiers { get; init; } = [];
+
     /// <summary>Set by the customer when the same channel and event id came before.</summary>
     public bool Redelivered { get; init; }
 
@@ -51,6 +60,9 @@ public sealed record ComplaintFact(
 
     /// <summary>64-bit SimHash of the folded text (see <see cref="TextSimHash"/>), for spotting templated waves; null for too short a text.</summary>
     public ulong? TextSimHash { get; init; }
+
+    /// <summary>The start of the text with identifiers masked (<see cref="ComplaintExcerpt"/>), kept as a sample by the incident.</summary>
+    public string? Excerpt { get; init; }
 
     /// <summary>True when the customer asked for compensation (赔) in this complaint.</summary>
     public bool DemandsCompensation { get; init; }

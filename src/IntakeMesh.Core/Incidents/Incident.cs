@@ -90,9 +90,15 @@ public sealed partial class Incident
         var repeat = fact.IsRepeat && (_participants.InSample(fact.CustomerKey) || _participants.Overflowed);
         Count(fact, repeat);
         var arrival = !repeat && _participants.Join(fact, customer);
+        var templated = 0;
         if (!repeat && fact.TextSimHash is { } text)
         {
-            state.Templated += state.Templates.Observe(text, customer, _options.TemplateDistance);
+            templated = state.Templates.Observe(text, customer, _options.TemplateDistance);
+            state.Templated += templated;
+        }
+        if (!repeat)
+        {
+            Remember(fact, templated > 0);
         }
         if (fact.PostId is not null || fact.ReplyTo is not null || fact.RepostOf is not null)
         {

@@ -46,6 +46,18 @@ public sealed record IncidentDetail(
     /// <summary>The key's earlier waves, oldest first.</summary>
     public IReadOnlyList<IncidentSummary> EarlierWaves { get; init; } = [];
 
+    /// <summary>New complaints per hour and channel over the 48 hours from <see cref="IncidentSummary.HourlyFrom"/>, oldest first.</summary>
+    public IReadOnlyDictionary<Channel, int[]> HourlyByChannel { get; init; } = new Dictionary<Channel, int[]>();
+
+    /// <summary>A few complaints with identifiers masked in their text: the first ones and the latest ones.</summary>
+    public IReadOnlyList<ComplaintSample> Samples { get; init; } = [];
+
+    /// <summary>Regulator case references (up to the set's cap).</summary>
+    public IReadOnlyList<string> RegulatorCaseRefs { get; init; } = [];
+
+    /// <summary>Why the phase is what it is, with its figures and thresholds.</summary>
+    public string? PhaseReason { get; init; }
+
     public static IncidentDetail From(IncidentState state) => new(
         IncidentSummary.From(state),
         state.ComplaintsByChannel,
@@ -70,5 +82,9 @@ public sealed record IncidentDetail(
         Resolved = state.Resolved,
         LateComplaints = state.LateComplaints,
         EarlierWaves = state.ClosedWaves,
+        HourlyByChannel = state.Hourly.ByChannel(),
+        Samples = state.Samples,
+        RegulatorCaseRefs = state.RegulatorCases.Keys,
+        PhaseReason = state.PhaseReason,
     };
 }

@@ -96,6 +96,12 @@ public sealed class IncidentState : IJsonOnDeserialized
 
     public List<TierChange> History { get; set; } = [];
 
+    /// <summary>New complaints per hour and channel for the 48 h up to the newest one (the board's sparkline and chart).</summary>
+    public HourlyCounts Hourly { get; set; } = new();
+
+    /// <summary>A few complaints with their text masked: the wave's first ones and its latest ones.</summary>
+    public List<ComplaintSample> Samples { get; set; } = [];
+
     /// <summary>The latest acknowledgement, with the tier it acknowledged.</summary>
     public OperatorAction? Acknowledged { get; set; }
 
@@ -156,6 +162,8 @@ public sealed class IncidentState : IJsonOnDeserialized
         Templates = new();
         Chains = new();
         History = [];
+        Hourly = new();
+        Samples = [];
         Acknowledged = Resolved = null;
         DeadlineEscalated = false;
     }

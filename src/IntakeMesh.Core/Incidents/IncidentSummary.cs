@@ -31,6 +31,12 @@ public sealed record IncidentSummary(
     /// <summary>When it closed (resolved or quiet), if it did.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>New complaints per hour for the 48 hours up to the newest one, oldest first (the board's sparkline).</summary>
+    public IReadOnlyList<int> Hourly { get; init; } = [];
+
+    /// <summary>The start of the first hour of <see cref="Hourly"/>.</summary>
+    public DateTimeOffset? HourlyFrom { get; init; }
+
     public static IncidentSummary From(IncidentState state) => new(
         state.Id,
         state.Key,
@@ -51,6 +57,8 @@ public sealed record IncidentSummary(
         Contacts = state.Contacts,
         Templated = state.Templated,
         ClosedAt = state.ClosedAt,
+        Hourly = state.Hourly.NewestHour == 0 ? [] : state.Hourly.Total(),
+        HourlyFrom = state.Hourly.From,
     };
 }
 

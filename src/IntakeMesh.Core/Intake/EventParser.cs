@@ -8,10 +8,19 @@ namespace IntakeMesh.Core.Intake;
 
 /// <summary>
 /// Reads one wire-format v1 record. A hand-written reader rather than a serializer so that every
-/// refusal names the exact field and why, and so that unknown fields cost nothing.
+/// refusal names the exact field and why, and so that unknown fields cost nothing. It never
+/// throws: whatever the bytes, the answer is an event or a <see cref="ParseError"/>.
 /// </summary>
 public static class EventParser
 {
+    /// <summary>
+    /// Event times outside this range are refused: they are typos or attacks, and the windows and
+    /// deadlines computed from them would overflow <see cref="DateTimeOffset"/> in the grains.
+    /// </summary>
+    public static readonly DateTimeOffset EarliestTime = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static readonly DateTimeOffset LatestTime = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static ParseResult Parse(ReadOnlySpan<byte> utf8, IntakeLimits? limits = null)
     {
         limits ??= IntakeLimits.Default;
@@ -22,6 +31,11 @@ public static class EventParser
         if (!Utf8.IsValid(utf8))
         {
             return Fail(RejectReason.InvalidUtf8, "$", $"record is not valid UTF-8 (first bad byte at offset {FirstInvalidUtf8(utf8)})");
+        }
+        // JSON must not start with a byte-order mark, but parsers may ignore one (RFC 8259 §8.1); Windows tools write it.
+        if (utf8.StartsWith(Utf8Bom))
+        {
+            utf8 = utf8[Utf8Bom.Length..];
         }
         try
         {
@@ -37,6 +51,8 @@ public static class EventParser
             return Fail(RejectReason.NotJson, "$", $"not valid JSON: {FirstSentence(ex.Message)}");
         }
     }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static ParseResult Fail(string reason, string field, string message) => new(null, new ParseError(reason, field, message));
 
@@ -81,7 +97,7 @@ public static class EventParser
                 SocialDetails? social = null;
                 RegulatorDetails? regulator = null;
 
-                while (NextProperty(ref reader, out var name))
+                while (NextProperty(ref reader, "$", out var name))
                 {
                     switch (name)
                     {
@@ -147,7 +163,7 @@ public static class EventParser
         {
             StartObject(ref reader, "customer");
             string? id = null, phone = null, email = null, handle = null;
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, "customer", out var name))
             {
                 switch (name)
                 {
@@ -168,7 +184,7 @@ public static class EventParser
                 return null;
             }
             string? brand = null, product = null, sku = null, batch = null, orderId = null, store = null, region = null;
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, "subject", out var name))
             {
                 switch (name)
                 {
@@ -193,7 +209,7 @@ public static class EventParser
             }
             string? callId = null, agentId = null;
             long? duration = null;
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, "phone", out var name))
             {
                 switch (name)
                 {
@@ -213,7 +229,7 @@ public static class EventParser
                 return null;
             }
             string? messageId = null, threadId = null, subjectLine = null;
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, "email", out var name))
             {
                 switch (name)
                 {
@@ -234,7 +250,7 @@ public static class EventParser
             }
             string? platform = null, postId = null, replyTo = null, repostOf = null, url = null;
             long? followers = null;
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, "social", out var name))
             {
                 switch (name)
                 {
@@ -258,7 +274,7 @@ public static class EventParser
             }
             string? body = null, caseRef = null;
             DateTimeOffset? dueAt = null;
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, "regulator", out var name))
             {
                 switch (name)
                 {
@@ -282,17 +298,12 @@ public static class EventParser
             {
                 throw Refuse(RejectReason.WrongType, "text", $"expected a string, got {Describe(reader.TokenType)}");
             }
-            // The escaped length bounds the unescaped one from above, so most texts skip the exact count.
-            var raw = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
-            var text = reader.GetString()!;
-            if (raw > limits.MaxTextBytes && Encoding.UTF8.GetByteCount(text) > limits.MaxTextBytes)
-            {
-                throw Refuse(RejectReason.Oversized, "text", $"text is {Encoding.UTF8.GetByteCount(text)} bytes of UTF-8; the limit is {limits.MaxTextBytes}");
-            }
-            return text;
+            // Free text may hold control characters and anything else; only its size is limited.
+            return Bounded(ref reader, "text", limits.MaxTextBytes);
         }
 
-        private static bool NextProperty(ref Utf8JsonReader reader, out string name)
+        /// <summary>The next property's name, or false at the object's end; <paramref name="parent"/> is blamed for a bad name.</summary>
+        private static bool NextProperty(ref Utf8JsonReader reader, string parent, out string name)
         {
             reader.Read();
             if (reader.TokenType == JsonTokenType.EndObject)
@@ -300,8 +311,76 @@ public static class EventParser
                 name = "";
                 return false;
             }
-            name = reader.GetString()!;
+            name = Decode(ref reader, parent);
             return true;
+        }
+
+        /// <summary>
+        /// A string at most <paramref name="maxBytes"/> of UTF-8. The escaped length bounds the
+        /// unescaped one from above, so most strings skip the exact count, and a huge unescaped one
+        /// is refused without being decoded.
+        /// </summary>
+        private static string Bounded(ref Utf8JsonReader reader, string field, int maxBytes)
+        {
+            var raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (raw <= maxBytes)
+            {
+                return Decode(ref reader, field);
+            }
+            // Unescaped, the raw bytes are the UTF-8 bytes: no need to decode what is refused anyway.
+            var bytes = raw;
+            string? value = null;
+            if (reader.ValueIsEscaped)
+            {
+                value = Decode(ref reader, field);
+                bytes = Encoding.UTF8.GetByteCount(value);
+            }
+            if (bytes > maxBytes)
+            {
+                throw Refuse(RejectReason.Oversized, field, $"{field} is {bytes} bytes of UTF-8; the limit is {maxBytes}");
+            }
+            return value ?? Decode(ref reader, field);
+        }
+
+        /// <summary>The string value; an escaped lone surrogate ("\ud800") is refused rather than thrown.</summary>
+        private static string Decode(ref Utf8JsonReader reader, string field)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw Refuse(RejectReason.InvalidValue, field, "the string escapes an unpaired UTF-16 surrogate");
+            }
+        }
+
+        /// <summary>
+        /// Identifiers and names end up in grain keys, stored state and storage rows, which is why
+        /// they are short and hold no control character or unpaired surrogate (PostgreSQL refuses
+        /// NUL, strict UTF-8 encoders refuse lone surrogates).
+        /// </summary>
+        private string Field(ref Utf8JsonReader reader, string field)
+        {
+            var value = Bounded(ref reader, field, limits.MaxFieldBytes);
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (char.IsControl(c))
+                {
+                    throw Refuse(RejectReason.InvalidValue, field, $"{field} holds control character U+{(int)c:X4} at {i}");
+                }
+                if (char.IsSurrogate(c))
+                {
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+                    throw Refuse(RejectReason.InvalidValue, field, $"{field} holds an unpaired surrogate at {i}");
+                }
+            }
+            return value;
         }
 
         private static void StartObject(ref Utf8JsonReader reader, string field)
@@ -327,12 +406,12 @@ public static class EventParser
             return true;
         }
 
-        private static string? String(ref Utf8JsonReader reader, string field)
+        private string? String(ref Utf8JsonReader reader, string field)
         {
             reader.Read();
             return reader.TokenType switch
             {
-                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.String => Field(ref reader, field),
                 JsonTokenType.Null => null,
                 _ => throw Refuse(RejectReason.WrongType, field, $"expected a string, got {Describe(reader.TokenType)}"),
             };
@@ -360,7 +439,7 @@ public static class EventParser
             return value;
         }
 
-        private static DateTimeOffset? Timestamp(ref Utf8JsonReader reader, string field, bool optional = false)
+        private DateTimeOffset? Timestamp(ref Utf8JsonReader reader, string field, bool optional = false)
         {
             reader.Read();
             if (reader.TokenType == JsonTokenType.Null && optional)
@@ -371,10 +450,14 @@ public static class EventParser
             {
                 throw Refuse(RejectReason.WrongType, field, $"expected an ISO 8601 timestamp string, got {Describe(reader.TokenType)}");
             }
-            var text = reader.GetString()!;
+            var text = Field(ref reader, field);
             if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
             {
                 throw Refuse(RejectReason.InvalidValue, field, $"'{Truncate(text)}' is not an ISO 8601 timestamp");
+            }
+            if (value < EarliestTime || value >= LatestTime)
+            {
+                throw Refuse(RejectReason.InvalidValue, field, $"{value:O} is outside {EarliestTime:yyyy}..{LatestTime:yyyy}");
             }
             return value;
         }

@@ -13,6 +13,14 @@ public sealed class IntakeLimits
     [Range(1, 16 * 1024 * 1024)]
     public int MaxTextBytes { get; set; } = 32 * 1024;
 
+    /// <summary>
+    /// Largest accepted value of any other string field (ids, identifiers, subject, channel
+    /// details), in UTF-8 bytes. They end up in grain keys and remembered-id sets, so a hostile
+    /// 200 KiB event id must not be multiplied by thousands of remembered ids.
+    /// </summary>
+    [Range(64, 64 * 1024)]
+    public int MaxFieldBytes { get; set; } = 1024;
+
     /// <summary>Deepest JSON nesting accepted; the format itself needs 3.</summary>
     [Range(4, 256)]
     public int MaxDepth { get; set; } = 16;

@@ -12,6 +12,9 @@ public static class RejectReason
     public const string InvalidValue = "invalid_value";
     public const string UnknownTopic = "unknown_topic";
 
+    /// <summary>A well-formed event that reading failed on (a defect): parked rather than left blocking its partition.</summary>
+    public const string Unreadable = "unreadable";
+
     public static IReadOnlyList<string> All { get; } =
-        [Oversized, InvalidUtf8, NotJson, TooDeep, WrongType, MissingField, InvalidValue, UnknownTopic];
+        [Oversized, InvalidUtf8, NotJson, TooDeep, WrongType, MissingField, InvalidValue, UnknownTopic, Unreadable];
 }

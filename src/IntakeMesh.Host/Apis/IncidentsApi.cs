@@ -1,32 +1,39 @@
+using System.Security.Claims;
 using IntakeMesh.Abstractions;
+using IntakeMesh.Abstractions.Audit;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Host.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntakeMesh.Host.Apis;
 
 public static class IncidentsApi
 {
+    /// <summary>Viewers read incidents without personal data; operators also see customer keys and act.</summary>
     public static RouteGroupBuilder MapIncidentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/incidents").WithTags("Incidents");
+        var group = app.MapGroup("/api/incidents").WithTags("Incidents").RequireRole(Role.Viewer);
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        group.MapPost("/{id}/acknowledge", AcknowledgeAsync);
-        group.MapPost("/{id}/resolve", ResolveAsync);
+        group.MapPost("/{id}/acknowledge", AcknowledgeAsync).RequireRole(Role.Operator);
+        group.MapPost("/{id}/resolve", ResolveAsync).RequireRole(Role.Operator);
         return group;
     }
 
-    /// <summary>An operator's note on an action; <c>by</c> names the operator until sign-in exists.</summary>
-    public sealed record OperatorNote(string? Note, string? By);
+    /// <summary>An operator's note on an action. Who acted comes from sign-in, never from the body.</summary>
+    public sealed record OperatorNote(string? Note);
 
-    private static Task<Results<Ok<IncidentSummary>, NotFound, Conflict<string>, ValidationProblem>> AcknowledgeAsync(string id, OperatorNote? body, IGrainFactory grains) =>
-        ActAsync(id, body, grains, requireNote: false, (grain, by, note) => grain.AcknowledgeAsync(by, note));
+    private static Task<Results<Ok<IncidentSummary>, NotFound, Conflict<string>, ValidationProblem>> AcknowledgeAsync(
+        string id, OperatorNote? body, ClaimsPrincipal user, IGrainFactory grains) =>
+        ActAsync(id, body, Caller.From(user), grains, AuditActions.IncidentAcknowledge, requireNote: false, (grain, by, note) => grain.AcknowledgeAsync(by, note));
 
-    private static Task<Results<Ok<IncidentSummary>, NotFound, Conflict<string>, ValidationProblem>> ResolveAsync(string id, OperatorNote? body, IGrainFactory grains) =>
-        ActAsync(id, body, grains, requireNote: true, (grain, by, note) => grain.ResolveAsync(by, note));
+    private static Task<Results<Ok<IncidentSummary>, NotFound, Conflict<string>, ValidationProblem>> ResolveAsync(
+        string id, OperatorNote? body, ClaimsPrincipal user, IGrainFactory grains) =>
+        ActAsync(id, body, Caller.From(user), grains, AuditActions.IncidentResolve, requireNote: true, (grain, by, note) => grain.ResolveAsync(by, note));
 
     private static async Task<Results<Ok<IncidentSummary>, NotFound, Conflict<string>, ValidationProblem>> ActAsync(
-        string id, OperatorNote? body, IGrainFactory grains, bool requireNote, Func<IIncidentGrain, string, string?, Task<IncidentSummary?>> act)
+        string id, OperatorNote? body, Caller caller, IGrainFactory grains, string action, bool requireNote,
+        Func<IIncidentGrain, string, string?, Task<IncidentSummary?>> act)
     {
         if (requireNote && string.IsNullOrWhiteSpace(body?.Note))
         {
@@ -42,7 +49,10 @@ public static class IncidentsApi
         {
             return TypedResults.Conflict($"incident {id} is closed; its key's current incident is {current.Id}");
         }
-        var updated = await act(grain, string.IsNullOrWhiteSpace(body?.By) ? "operator" : body.By.Trim(), body?.Note?.Trim());
+        var note = body?.Note?.Trim();
+        // Logged before it takes effect: if the log cannot be written, nothing happens unlogged.
+        await grains.GetAuditLog().RecordAsync(new AuditEntry(caller.Name, caller.RoleName, action, $"incident {id}", note, $"key {summary.Key}, tier {summary.Tier}"));
+        var updated = await act(grain, caller.Name, note);
         if (updated is null)
         {
             return TypedResults.NotFound();
@@ -52,10 +62,15 @@ public static class IncidentsApi
     }
 
     /// <summary>Every incident, highest tier first.</summary>
-    private static async Task<Ok<IncidentSummary[]>> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IIncidentBoardGrain>(0).ListAsync());
+    private static async Task<Results<Ok<IncidentSummary[]>, Ok<ViewerIncidentSummary[]>>> ListAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var incidents = await grains.GetGrain<IIncidentBoardGrain>(0).ListAsync();
+        return Caller.From(user).Has(Role.Operator)
+            ? TypedResults.Ok(incidents)
+            : TypedResults.Ok(incidents.Select(ViewerIncidentSummary.From).ToArray());
+    }
 
-    private static async Task<Results<Ok<IncidentDetail>, NotFound>> GetAsync(string id, IGrainFactory grains)
+    private static async Task<Results<Ok<IncidentDetail>, Ok<ViewerIncidentDetail>, NotFound>> GetAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var summary = await grains.GetGrain<IIncidentBoardGrain>(0).FindAsync(id);
         if (summary is null)
@@ -63,6 +78,11 @@ public static class IncidentsApi
             return TypedResults.NotFound();
         }
         var state = await grains.GetGrain<IIncidentGrain>(summary.Key).GetAsync();
-        return state is null ? TypedResults.NotFound() : TypedResults.Ok(IncidentDetail.From(state));
+        if (state is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var detail = IncidentDetail.From(state);
+        return Caller.From(user).Has(Role.Operator) ? TypedResults.Ok(detail) : TypedResults.Ok(ViewerIncidentDetail.From(detail));
     }
 }

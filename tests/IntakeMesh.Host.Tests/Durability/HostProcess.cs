@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IntakeMesh.Host.Security;
 
 namespace IntakeMesh.Host.Tests.Durability;
 
@@ -14,10 +15,14 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
 
-    private HostProcess(Process process, int httpPort)
+    private HostProcess(Process process, int httpPort, string? apiKey)
     {
         _process = process;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(30) };
+        if (apiKey is not null)
+        {
+            Http.DefaultRequestHeaders.Add(SecuritySchemes.ApiKeyHeader, apiKey);
+        }
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
@@ -37,7 +42,12 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the host with <paramref name="settings"/> as environment variables, in the Testing
+    /// environment unless they say otherwise, knowing <paramref name="apiKey"/> (by its hash) as an
+    /// admin key that <see cref="Http"/> sends; with no key the host has none configured.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? apiKey = HostFixture.AdminKey)
     {
         var httpPort = HostFixture.FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -48,11 +58,18 @@ public sealed class HostProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(HostAssembly());
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        if (apiKey is not null)
+        {
+            start.Environment["Security__ApiKeys__0__Name"] = HostFixture.AdminName;
+            start.Environment["Security__ApiKeys__0__Role"] = "admin";
+            start.Environment["Security__ApiKeys__0__Sha256"] = ApiKeyHash.HexOf(apiKey);
+        }
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        var host = new HostProcess(Process.Start(start)!, httpPort);
+        var host = new HostProcess(Process.Start(start)!, httpPort, apiKey);
         try
         {
             await host.WaitReadyAsync();
