@@ -7,7 +7,7 @@ namespace IntakeMesh.Core.Incidents;
 /// <summary>
 /// The part of a complaint's text an incident keeps as a sample: at most <see cref="MaxLength"/>
 /// characters, with anything that looks like an email address or a phone number (seven digits or
-/// more, spaces and dashes allowed between them) masked, so samples carry no raw identifier.
+/// more, with spaces, dashes, dots, slashes or brackets between them) masked, so samples carry no raw identifier.
 /// </summary>
 public static partial class ComplaintExcerpt
 {
@@ -44,7 +44,8 @@ public static partial class ComplaintExcerpt
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\+?\d(?:[ \-]?\d){6,}", RegexOptions.CultureInvariant)]
+    // Separators people write inside numbers: spaces, dashes, dots, slashes and (full-width) brackets.
+    [GeneratedRegex(@"\+?\d(?:[ \-./()（）]?\d){6,}", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
     // 2026-11-20 is a date, not a phone number.

@@ -45,7 +45,8 @@ internal static class AmountScanner
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                if (length == MaxDigits)
+                // The point takes a slot too, so the bound is >=: 18 digits, a point, then more digits must not overrun.
+                if (length >= MaxDigits)
                 {
                     hit = default;
                     return SkipDigits(text, i);

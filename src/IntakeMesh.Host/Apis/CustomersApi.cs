@@ -61,6 +61,11 @@ public static class CustomersApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["revealing personal data needs a reason, which is kept in the audit log"] });
         }
         var state = await grains.GetGrain<ICustomerGrain>(key).GetAsync();
+        // A linked identifier's contacts are kept at the customer it points to.
+        if (state?.AliasOf is { } canonical)
+        {
+            state = await grains.GetGrain<ICustomerGrain>(canonical).GetAsync();
+        }
         if (state is null)
         {
             return TypedResults.NotFound();

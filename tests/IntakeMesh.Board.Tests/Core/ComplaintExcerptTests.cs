@@ -9,6 +9,7 @@ public class ComplaintExcerptTests
     [InlineData("我的电话13800001234，邮箱li.hua@example.com", "我的电话[phone]，邮箱[email]")]
     [InlineData("Order SO-88812, batch B2026-10, bought 2026-09-20", "Order SO-88812, batch B2026-10, bought 2026-09-20")]
     [InlineData("write to Wang.Lei@Example.COM today", "write to [email] today")]
+    [InlineData("打186.6093.4418或(010)6552-1234找我", "打[phone]或([phone]找我")]
     public void Of_MasksPhoneNumbersAndEmails_AndKeepsTheRest(string text, string expected) =>
         Assert.Equal(expected, ComplaintExcerpt.Of(text));
 
