@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Confluent.Kafka;
 using IntakeMesh.Cli.Input;
@@ -8,9 +6,6 @@ using IntakeMesh.Cli.Scenarios;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Host.Security;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +24,7 @@ public class BoardHost : IAsyncLifetime
     public const string ViewerKey = "board-test-viewer-key-b41d06";
     public const string OperatorName = "pr-lead";
 
-    private readonly List<HttpClient> _clients = [];
+    private ClientPool _clients = null!;
 
     public WebApplication App { get; private set; } = null!;
 
@@ -47,9 +42,6 @@ public class BoardHost : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>
         {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Cluster:SiloPort"] = FreePort().ToString(),
-            ["Cluster:GatewayPort"] = FreePort().ToString(),
             ["Identity:HmacKey"] = "board-test-secret-0123456789abcdef",
             ["Kafka:MaxBatchWait"] = "00:00:00.020",
             ["Security:ApiKeys:0:Name"] = "board-admin",
@@ -62,13 +54,8 @@ public class BoardHost : IAsyncLifetime
             ["Security:ApiKeys:2:Role"] = "viewer",
             ["Security:ApiKeys:2:Sha256"] = ApiKeyHash.HexOf(ViewerKey),
         };
-        App = IntakeMesh.Host.IntakeMeshApp.Build(["--environment", EnvironmentName], builder =>
-        {
-            Configure(settings, builder.Logging);
-            builder.Configuration.AddInMemoryCollection(settings);
-        });
-        await App.StartAsync();
-        BaseAddress = new Uri(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        (App, BaseAddress) = await InProcessHost.StartAsync(EnvironmentName, settings, builder => Configure(settings, builder.Logging));
+        _clients = new ClientPool(BaseAddress);
         Admin = Client(AdminKey);
         Operator = Client(OperatorKey);
         Viewer = Client(ViewerKey);
@@ -82,16 +69,7 @@ public class BoardHost : IAsyncLifetime
     {
     }
 
-    public HttpClient Client(string? apiKey = null)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        if (apiKey is not null)
-        {
-            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        }
-        _clients.Add(client);
-        return client;
-    }
+    public HttpClient Client(string? apiKey = null) => _clients.Create(apiKey);
 
     /// <summary>The group-complaint scenario's events, in the order the CLI sends them.</summary>
     public static IReadOnlyList<EventLine> Scenario => GroupComplaintScenario.Build();
@@ -131,15 +109,8 @@ public class BoardHost : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        _clients.ForEach(c => c.Dispose());
+        _clients.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

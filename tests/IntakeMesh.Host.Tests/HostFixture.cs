@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using IntakeMesh.Host.Security;
 using IntakeMesh.Host.Tests.Security;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace IntakeMesh.Host.Tests;
@@ -32,7 +26,7 @@ public class HostFixture : IAsyncLifetime
     public const string JwtSigningKey = "host-fixture-jwt-signing-key-0123456789abcdef";
 
     private readonly ActivityListener _listener;
-    private readonly List<HttpClient> _clients = [];
+    private ClientPool _clients = null!;
 
     public HostFixture()
     {
@@ -94,9 +88,6 @@ public class HostFixture : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>(ApiKeySettings())
         {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Cluster:SiloPort"] = FreePort().ToString(),
-            ["Cluster:GatewayPort"] = FreePort().ToString(),
             ["Identity:HmacKey"] = "end-to-end-test-secret-0123456789",
             ["Kafka:MaxBatchWait"] = "00:00:00.020",
             ["Alerts:Webhooks:0:Url"] = Webhook.Url,
@@ -105,13 +96,8 @@ public class HostFixture : IAsyncLifetime
             ["Alerts:Webhooks:0:Secret"] = "webhook-test-secret",
         };
         Configure(settings);
-        App = IntakeMeshApp.Build(["--environment", EnvironmentName], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.AddProvider(Logs);
-        });
-        await App.StartAsync();
-        BaseAddress = new Uri(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        (App, BaseAddress) = await InProcessHost.StartAsync(EnvironmentName, settings, builder => builder.Logging.AddProvider(Logs));
+        _clients = new ClientPool(BaseAddress);
         Http = Client(apiKey: AdminKey);
         Operator = Client(apiKey: OperatorKey);
         Viewer = Client(apiKey: ViewerKey);
@@ -124,42 +110,17 @@ public class HostFixture : IAsyncLifetime
     }
 
     /// <summary>A client of this host sending the given API key and/or bearer token; disposed with the fixture.</summary>
-    public HttpClient Client(string? apiKey = null, string? bearer = null)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        if (apiKey is not null)
-        {
-            client.DefaultRequestHeaders.Add(SecuritySchemes.ApiKeyHeader, apiKey);
-        }
-        if (bearer is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
-        }
-        lock (_clients)
-        {
-            _clients.Add(client);
-        }
-        return client;
-    }
+    public HttpClient Client(string? apiKey = null, string? bearer = null) => _clients.Create(apiKey, bearer);
 
     public async Task DisposeAsync()
     {
         _listener.Dispose();
         Webhook.Dispose();
-        lock (_clients)
-        {
-            _clients.ForEach(c => c.Dispose());
-        }
+        _clients.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -38,7 +38,7 @@ public class PrometheusScrapeTests(HostFixture host) : IClassFixture<HostFixture
         {
             start.ArgumentList.Add(arg);
         }
-        start.Environment["PROM_SMOKE_PORT"] = HostFixture.FreePort().ToString();
+        start.Environment["PROM_SMOKE_PORT"] = Loopback.FreePort().ToString();
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -13,7 +13,7 @@ public sealed class WebhookReceiver : IDisposable
 
     public WebhookReceiver()
     {
-        Url = $"http://127.0.0.1:{HostFixture.FreePort()}/hooks/";
+        Url = $"http://127.0.0.1:{Loopback.FreePort()}/hooks/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _loop = Task.Run(LoopAsync);

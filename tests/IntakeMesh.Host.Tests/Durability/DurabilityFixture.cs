@@ -49,8 +49,8 @@ public sealed class DurabilityFixture : IAsyncLifetime
         ["Storage:Provider"] = "Postgres",
         ["ConnectionStrings:Postgres"] = database,
         ["Cluster:ClusterId"] = run,
-        ["Cluster:SiloPort"] = HostFixture.FreePort().ToString(),
-        ["Cluster:GatewayPort"] = HostFixture.FreePort().ToString(),
+        ["Cluster:SiloPort"] = Loopback.FreePort().ToString(),
+        ["Cluster:GatewayPort"] = Loopback.FreePort().ToString(),
         ["Identity:HmacKey"] = "durability-test-secret-0123456789",
     };
 

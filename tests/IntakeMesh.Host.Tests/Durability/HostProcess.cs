@@ -49,7 +49,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? apiKey = HostFixture.AdminKey)
     {
-        var httpPort = HostFixture.FreePort();
+        var httpPort = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

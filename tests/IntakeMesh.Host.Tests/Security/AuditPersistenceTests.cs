@@ -21,8 +21,8 @@ public class AuditPersistenceTests
             ["Storage:Provider"] = "Postgres",
             ["ConnectionStrings:Postgres"] = database,
             ["Cluster:ClusterId"] = $"audit-{Guid.NewGuid():N}",
-            ["Cluster:SiloPort"] = HostFixture.FreePort().ToString(),
-            ["Cluster:GatewayPort"] = HostFixture.FreePort().ToString(),
+            ["Cluster:SiloPort"] = Loopback.FreePort().ToString(),
+            ["Cluster:GatewayPort"] = Loopback.FreePort().ToString(),
             ["Identity:HmacKey"] = "audit-persistence-secret-0123456789",
             ["Kafka:MaxBatchWait"] = "00:00:00.020",
         };
@@ -43,8 +43,8 @@ public class AuditPersistenceTests
         }
 
         // Assert: a new process on the same database reads the entry back.
-        settings["Cluster:SiloPort"] = HostFixture.FreePort().ToString();
-        settings["Cluster:GatewayPort"] = HostFixture.FreePort().ToString();
+        settings["Cluster:SiloPort"] = Loopback.FreePort().ToString();
+        settings["Cluster:GatewayPort"] = Loopback.FreePort().ToString();
         await using var second = await HostProcess.StartAsync(settings);
         var page = await second.Http.GetFromJsonAsync<JsonElement>("/api/audit");
         var entry = Assert.Single(page.GetProperty("entries").EnumerateArray());

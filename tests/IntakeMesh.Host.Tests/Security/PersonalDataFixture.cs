@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using IntakeMesh.Host.Security;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace IntakeMesh.Host.Tests.Security;
@@ -23,7 +18,7 @@ public sealed class PersonalDataFixture : IAsyncLifetime
     public const string HmacKey = "personal-data-leak-test-secret-0123456789";
 
     private readonly ActivityListener _listener;
-    private readonly List<HttpClient> _clients = [];
+    private ClientPool _clients = null!;
 
     public PersonalDataFixture()
     {
@@ -55,9 +50,6 @@ public sealed class PersonalDataFixture : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>(HostFixture.ApiKeySettings())
         {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Cluster:SiloPort"] = HostFixture.FreePort().ToString(),
-            ["Cluster:GatewayPort"] = HostFixture.FreePort().ToString(),
             ["Identity:HmacKey"] = HmacKey,
             ["Security:EncryptionKeys:0:Id"] = "k2",
             ["Security:EncryptionKeys:0:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
@@ -68,35 +60,25 @@ public sealed class PersonalDataFixture : IAsyncLifetime
             ["Alerts:Webhooks:0:MinTier"] = "T0",
             ["Alerts:Webhooks:0:Format"] = "json",
         };
-        App = IntakeMeshApp.Build(["--environment", "Testing"], builder =>
+        (App, var address) = await InProcessHost.StartAsync("Testing", settings, builder =>
         {
-            builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.AddProvider(Logs);
             // A rule for this provider beats every category rule of appsettings: it gets all of it.
             builder.Logging.AddFilter<EverythingLogged>(null, LogLevel.Trace);
         });
-        await App.StartAsync();
-        var address = new Uri(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Admin = Client(address, HostFixture.AdminKey);
-        Operator = Client(address, HostFixture.OperatorKey);
-        Viewer = Client(address, HostFixture.ViewerKey);
+        _clients = new ClientPool(address);
+        Admin = _clients.Create(HostFixture.AdminKey);
+        Operator = _clients.Create(HostFixture.OperatorKey);
+        Viewer = _clients.Create(HostFixture.ViewerKey);
     }
 
     public async Task DisposeAsync()
     {
         _listener.Dispose();
         Webhook.Dispose();
-        _clients.ForEach(c => c.Dispose());
+        _clients.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-    }
-
-    private HttpClient Client(Uri address, string apiKey)
-    {
-        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add(SecuritySchemes.ApiKeyHeader, apiKey);
-        _clients.Add(client);
-        return client;
     }
 
     private static string Describe(Activity activity)

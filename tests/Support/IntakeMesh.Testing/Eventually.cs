@@ -1,4 +1,4 @@
-namespace IntakeMesh.Host.Tests;
+namespace IntakeMesh.Testing;
 
 /// <summary>
 /// Polls a condition that a real, asynchronous system will reach, with a generous deadline.

@@ -1,0 +1,37 @@
+using IntakeMesh.Host;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntakeMesh.Testing;
+
+/// <summary>
+/// The real host in the test's process: Kestrel on a free loopback port, one silo on free ports
+/// and the embedded Kafka-protocol broker, built exactly as the product builds itself.
+/// </summary>
+public static class InProcessHost
+{
+    /// <summary>
+    /// Builds and starts the host. <paramref name="configure"/> runs first and may still change
+    /// <paramref name="settings"/>; then the settings win over appsettings, with the address and
+    /// ports filled in when absent.
+    /// </summary>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(
+        string environment, IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var app = IntakeMeshApp.Build(["--environment", environment], builder =>
+        {
+            configure?.Invoke(builder);
+            var all = new Dictionary<string, string?>(settings);
+            all.TryAdd("urls", "http://127.0.0.1:0");
+            all.TryAdd("Cluster:SiloPort", Loopback.FreePort().ToString());
+            all.TryAdd("Cluster:GatewayPort", Loopback.FreePort().ToString());
+            builder.Configuration.AddInMemoryCollection(all);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address));
+    }
+}
