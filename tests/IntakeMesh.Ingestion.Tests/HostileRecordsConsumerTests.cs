@@ -5,20 +5,16 @@ using System.Security.Cryptography;
 using System.Text;
 using Confluent.Kafka;
 using IntakeMesh.Abstractions;
-using IntakeMesh.Alerts;
-using IntakeMesh.Alerts.Policy;
 using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
-using IntakeMesh.Grains;
 using IntakeMesh.Ingestion.Kafka;
 using IntakeMesh.Ingestion.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 using Xunit.Abstractions;
 
@@ -51,11 +47,7 @@ public sealed class HostileRecordsConsumerTests(ITestOutputHelper output) : IAsy
 
     public async Task InitializeAsync()
     {
-        var builder = new TestClusterBuilder(1);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        _cluster = await GrainCluster.StartAsync();
 
         // One partition, so "after" means after: a good record behind the bad ones is only read once they are dealt with.
         // A short fetch wait: a large record fills a fetch alone, and the broker would otherwise idle before the next.
@@ -339,27 +331,5 @@ public sealed class HostileRecordsConsumerTests(ITestOutputHelper output) : IAsy
                 Warnings.Enqueue(formatter(state, exception) + exception);
             }
         }
-    }
-
-    private sealed class NoBus : IAlertPublisher
-    {
-        public Task PublishAsync(object alert, CancellationToken cancellationToken = default) => Task.CompletedTask;
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder silo)
-        {
-            silo.AddIntakeMeshGrains().AddIntakeMeshMemoryStorage();
-            silo.Services.AddSingleton(new AlertFactory());
-            silo.Services.AddSingleton<IAlertPublisher, NoBus>();
-            silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
-        }
-    }
-
-    private sealed class ClientConfigurator : IClientBuilderConfigurator
-    {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder client) =>
-            client.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
     }
 }

@@ -2,16 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text;
 using IntakeMesh.Abstractions;
-using IntakeMesh.Alerts;
-using IntakeMesh.Alerts.Policy;
 using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
-using IntakeMesh.Grains;
 using IntakeMesh.Ingestion.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace IntakeMesh.Ingestion.Tests;
@@ -22,14 +18,7 @@ public class PipelineTests : IAsyncLifetime
     private TestCluster _cluster = null!;
     private readonly CollectingSink _sink = new();
 
-    public async Task InitializeAsync()
-    {
-        var builder = new TestClusterBuilder(1);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => _cluster = await GrainCluster.StartAsync();
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
@@ -94,28 +83,5 @@ public class PipelineTests : IAsyncLifetime
             }
             return Task.CompletedTask;
         }
-    }
-
-    /// <summary>These tests are about the pipeline; alerts are dropped at the grain boundary.</summary>
-    private sealed class NoBus : IAlertPublisher
-    {
-        public Task PublishAsync(object alert, CancellationToken cancellationToken = default) => Task.CompletedTask;
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder silo)
-        {
-            silo.AddIntakeMeshGrains().AddIntakeMeshMemoryStorage();
-            silo.Services.AddSingleton(new AlertFactory());
-            silo.Services.AddSingleton<IAlertPublisher, NoBus>();
-            silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
-        }
-    }
-
-    private sealed class ClientConfigurator : IClientBuilderConfigurator
-    {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder client) =>
-            client.Services.AddSerializer(s => s.AddIntakeMeshSerializers());
     }
 }
