@@ -113,13 +113,7 @@ public static class BoardApi
     private static async Task<Results<Ok<BoardIncident>, NotFound>> IncidentAsync(
         string id, HttpContext context, IGrainFactory grains, IOptions<DetectionOptions> detection)
     {
-        var summary = await grains.GetGrain<IIncidentBoardGrain>(0).FindAsync(id);
-        if (summary is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var state = await grains.GetGrain<IIncidentGrain>(summary.Key).GetAsync();
-        if (state is null)
+        if (await grains.FindIncidentAsync(id) is not (var summary, var state))
         {
             return TypedResults.NotFound();
         }

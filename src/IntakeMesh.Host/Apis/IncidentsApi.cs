@@ -72,13 +72,7 @@ public static class IncidentsApi
 
     private static async Task<Results<Ok<IncidentDetail>, Ok<ViewerIncidentDetail>, NotFound>> GetAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var summary = await grains.GetGrain<IIncidentBoardGrain>(0).FindAsync(id);
-        if (summary is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var state = await grains.GetGrain<IIncidentGrain>(summary.Key).GetAsync();
-        if (state is null)
+        if (await grains.FindIncidentAsync(id) is not (_, var state))
         {
             return TypedResults.NotFound();
         }

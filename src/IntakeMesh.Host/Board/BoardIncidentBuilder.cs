@@ -1,5 +1,6 @@
 using IntakeMesh.Abstractions.Audit;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Host.Apis;
 
 namespace IntakeMesh.Host.Board;
 
@@ -25,9 +26,8 @@ public static class BoardIncidentBuilder
             detail.ChainEdges,
             [.. detail.ChainSample.Select(e => new BoardChainEdge(Name(e.Leader), Name(e.Follower), e.Via, e.At))]);
         var samples = detail.Samples.Select(s => new BoardSample(Name(s.CustomerKey), s.Channel, s.At, s.Text, s.Category, s.Risks, s.Templated)).ToList();
-        var history = detail.History.Select(h => new BoardHistoryEntry(
-            h.At, h.Kind, h.FromTier, h.ToTier, h.FromPhase, h.ToPhase,
-            show ? h.Reasons : OperatorText.ForViewer(h.Reasons), h.Participants, h.Templated, h.ResponseDue)).ToList();
+        var history = detail.History.Select(h => show ? h : OperatorReasons.WithoutOperator(h)).Select(h => new BoardHistoryEntry(
+            h.At, h.Kind, h.FromTier, h.ToTier, h.FromPhase, h.ToPhase, h.Reasons, h.Participants, h.Templated, h.ResponseDue)).ToList();
         var signals = new BoardSignals(
             detail.ElevatedSignals, detail.MediaCustomers, detail.SafetyCustomers, detail.RegulatorCases, show ? detail.RegulatorCaseRefs : [],
             detail.ProfessionalComplainers, detail.PeakHourCustomers, detail.PeakWindowCustomers, detail.PhaseReason);

@@ -1,5 +1,6 @@
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
+using IntakeMesh.Host.Apis;
 
 namespace IntakeMesh.Host.Board;
 
@@ -33,7 +34,7 @@ public sealed record BoardItem(
         s.Id, s.Key, s.Tier, s.Phase, s.Status, s.Participants, s.Complaints, s.Contacts, s.Templated, s.Channels,
         s.Starter is { } starter ? new BoardStarter(starter.Channel, starter.At, showCustomers ? starter.CustomerKey : null) : null,
         s.FirstSeen, s.LastSeen, s.ResponseDue, s.ClosedAt,
-        showCustomers ? s.Reasons : OperatorText.ForViewer(s.Reasons),
+        showCustomers ? s.Reasons : OperatorReasons.WithoutOperators(s.Reasons),
         s.Wave, s.Hourly, s.HourlyFrom);
 }
 
