@@ -35,6 +35,9 @@ public sealed class HostileRecordsConsumerTests(ITestOutputHelper output) : IAsy
     // The embedded broker keeps only about 5 MB per partition, so large records go in groups it can hold.
     private const int LargeGroup = 6;
 
+    // Records above this are parked as their head; the large hostile records above stay below it.
+    private const int DeadLetterMaxBytes = 1024 * 1024;
+
     private static readonly CustomerKeyer Keyer = new("hostile-consumer-test-secret"u8, "86");
 
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
@@ -51,9 +54,9 @@ public sealed class HostileRecordsConsumerTests(ITestOutputHelper output) : IAsy
 
         // One partition, so "after" means after: a good record behind the bad ones is only read once they are dealt with.
         // A short fetch wait: a large record fills a fetch alone, and the broker would otherwise idle before the next.
-        var kafkaOptions = new KafkaOptions { EmbeddedBrokers = 1, EmbeddedPartitions = 1, Properties = { ["fetch.wait.max.ms"] = "10" } };
+        var kafkaOptions = new KafkaOptions { EmbeddedBrokers = 1, EmbeddedPartitions = 1, Properties = { ["fetch.wait.max.ms"] = "10" }, DeadLetterMaxBytes = DeadLetterMaxBytes };
         _kafka = new KafkaCluster(Options.Create(kafkaOptions), NullLogger<KafkaCluster>.Instance);
-        _sink = new KafkaDeadLetterSink(_kafka);
+        _sink = new KafkaDeadLetterSink(_kafka, Options.Create(kafkaOptions));
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
         var instruments = new IntakeInstruments(meters);
         var reader = new IntakeReader(new IntakeLimits(), Keyer, new ComplaintClassifier(Lexicon.Default), ProductCatalog.Empty, IdentifierVault.WithRandomKey());
@@ -158,6 +161,80 @@ public sealed class HostileRecordsConsumerTests(ITestOutputHelper output) : IAsy
         Assert.Empty(_health.Problems);
         // What it read is not what it keeps: the heap after 72 MB of hostile records is about what it was before.
         Assert.True(end - start < 64 * 1_048_576, $"the managed heap grew by {(end - start) / 1_048_576} MiB");
+    }
+
+    [Fact]
+    public async Task RecordsTooLargeToParkWhole_AreParkedAsTheirHeadWithSizeAndHash_AndThePartitionMovesOn()
+    {
+        var producerConfig = _kafka.Configure(new ProducerConfig { LingerMs = 5, CompressionType = CompressionType.Lz4, MessageMaxBytes = 16 * 1024 * 1024 });
+        using var producer = new ProducerBuilder<byte[]?, byte[]>(producerConfig).Build();
+        using var letters = new DeadLetterReader(_kafka, _run);
+        var sizes = new Dictionary<string, int> { ["under-limit"] = 900 * 1024, ["3-mib"] = 3 * 1024 * 1024, ["10-mib"] = 10 * 1024 * 1024 };
+        var values = new Dictionary<string, byte[]>();
+        foreach (var (name, size) in sizes)
+        {
+            // Compressible padding, so the embedded broker's 5 MB retention holds the 10 MiB record.
+            values[name] = PaddedEvent(name, size);
+            await ProduceAsync(producer, IntakeTopics.Email, name, Encoding.UTF8.GetBytes(name), values[name]);
+        }
+        var phone = "+8613912345678";
+        var sku = $"BIG-{_run}";
+        var valid = $$$"""{"eventId":"after-big","occurredAt":"2026-11-20T08:00:00Z","customer":{"phone":"{{{phone}}}"},"text":"屏幕坏了","subject":{"brand":"Aurora","sku":"{{{sku}}}"}}""";
+        await ProduceAsync(producer, IntakeTopics.Email, "after-big", null, Encoding.UTF8.GetBytes(valid));
+
+        await letters.WaitForAsync(sizes.Keys, TimeSpan.FromSeconds(60));
+
+        // Under the limit: parked whole. Over it: the first 64 KiB, with the full size and hash to match it against the source.
+        var whole = letters.Found["under-limit"];
+        Assert.Equal(SHA256.HashData(values["under-limit"]), whole.Sha256);
+        Assert.False(whole.Headers.ContainsKey(KafkaDeadLetterSink.TruncatedHeader));
+        foreach (var name in new[] { "3-mib", "10-mib" })
+        {
+            var letter = letters.Found[name];
+            Assert.Equal("true", letter.Headers[KafkaDeadLetterSink.TruncatedHeader]);
+            Assert.Equal(sizes[name].ToString(System.Globalization.CultureInfo.InvariantCulture), letter.Headers[KafkaDeadLetterSink.OriginalBytesHeader]);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(values[name])), letter.Headers[KafkaDeadLetterSink.OriginalSha256Header]);
+            Assert.Equal(SHA256.HashData(values[name][..(64 * 1024)]), letter.Sha256);
+            Assert.Equal(Encoding.UTF8.GetBytes(name), letter.Key);
+            Assert.Equal(RejectReason.Oversized, letter.Headers[KafkaDeadLetterSink.ReasonHeader]);
+            Assert.Equal(IntakeTopics.Email, letter.Headers[KafkaDeadLetterSink.SourceTopicHeader]);
+        }
+        // The record behind them was read: nothing stalled.
+        var incident = await Eventually(() => _cluster.GrainFactory.GetGrain<IIncidentGrain>($"brand:aurora|sku:{sku.ToLowerInvariant()}").GetAsync(), i => i is not null);
+        Assert.Equal(1, incident!.Complaints);
+        Assert.Empty(_log.Warnings);
+        Assert.Empty(_health.Problems);
+    }
+
+    [Fact]
+    public async Task DeadLetterTopicRefusingARecordAsTooLarge_GetsItsHeadInstead()
+    {
+        // A topic whose limit is below the sink's: the producer's own limit refuses the same way a broker's max.message.bytes does.
+        var strict = new KafkaOptions { BootstrapServers = _kafka.BootstrapServers, DeadLetterMaxBytes = 8 * 1024 * 1024, Properties = { ["message.max.bytes"] = "1000000" } };
+        using var strictCluster = new KafkaCluster(Options.Create(strict), NullLogger<KafkaCluster>.Instance);
+        using var sink = new KafkaDeadLetterSink(strictCluster, Options.Create(strict));
+        using var letters = new DeadLetterReader(_kafka, _run);
+        var value = PaddedEvent("refused", 2 * 1024 * 1024);
+        var record = new RawRecord(IntakeTopics.Regulator, 0, 42, null, value, DateTime.UtcNow, [KeyValuePair.Create(CaseHeader, Encoding.UTF8.GetBytes("refused"))]);
+
+        await sink.SendAsync([new DeadLetter(record, new ParseError(RejectReason.Oversized, "$", "too big"))], CancellationToken.None);
+
+        await letters.WaitForAsync(["refused"], TimeSpan.FromSeconds(30));
+        var letter = letters.Found["refused"];
+        Assert.Equal("true", letter.Headers[KafkaDeadLetterSink.TruncatedHeader]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(value)), letter.Headers[KafkaDeadLetterSink.OriginalSha256Header]);
+        Assert.Equal("42", letter.Headers[KafkaDeadLetterSink.SourceOffsetHeader]);
+    }
+
+    /// <summary>A JSON event whose text pads it to exactly <paramref name="size"/> bytes.</summary>
+    private static byte[] PaddedEvent(string name, int size)
+    {
+        var head = Encoding.UTF8.GetBytes($$$"""{"eventId":"{{{name}}}","occurredAt":"2026-11-20T08:00:00Z","customer":{"phone":"+8613800000000"},"text":" """);
+        var bytes = new byte[size];
+        head.CopyTo(bytes, 0);
+        bytes.AsSpan(head.Length).Fill((byte)'a');
+        "\"}"u8.CopyTo(bytes.AsSpan(size - 2));
+        return bytes;
     }
 
     /// <summary>Every kind of hostile record, with the reason and field each must get (null: any reason, e.g. for random bytes).</summary>

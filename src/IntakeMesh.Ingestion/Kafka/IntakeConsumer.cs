@@ -124,8 +124,9 @@ public sealed partial class IntakeConsumer(
             return batch;
         }
         batch.Add(ToRaw(first));
+        long bytes = SizeOf(first.Message);
         var deadline = Stopwatch.GetTimestamp() + (long)(settings.MaxBatchWait.TotalSeconds * Stopwatch.Frequency);
-        while (batch.Count < settings.MaxBatchSize)
+        while (batch.Count < settings.MaxBatchSize && bytes < settings.MaxBatchBytes)
         {
             var remaining = TimeSpan.FromSeconds((double)(deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
             var next = consumer.Consume(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
@@ -134,9 +135,13 @@ public sealed partial class IntakeConsumer(
                 break;
             }
             batch.Add(ToRaw(next));
+            bytes += SizeOf(next.Message);
         }
         return batch;
     }
+
+    private static long SizeOf(Message<byte[]?, byte[]> message) =>
+        (message.Key?.Length ?? 0) + (message.Value?.Length ?? 0) + (message.Headers?.Sum(h => (long)h.Key.Length + (h.GetValueBytes()?.Length ?? 0)) ?? 0);
 
     private static RawRecord ToRaw(ConsumeResult<byte[]?, byte[]> result)
     {

@@ -18,6 +18,17 @@ public sealed class KafkaOptions
     [Range(1, 100_000)]
     public int MaxBatchSize { get; set; } = 2000;
 
+    /// <summary>Most record bytes (keys, values and headers) in one batch, so a run of large records cannot fill memory.</summary>
+    [Range(64 * 1024, 1024 * 1024 * 1024)]
+    public int MaxBatchBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Largest refused record parked whole in the dead-letter topic. A bigger one, or one the broker refuses
+    /// as too large, is parked as its first bytes with headers giving its full size and SHA-256.
+    /// </summary>
+    [Range(64 * 1024, 512 * 1024 * 1024)]
+    public int DeadLetterMaxBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Longest a batch waits to fill once its first record arrived.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan MaxBatchWait { get; set; } = TimeSpan.FromMilliseconds(50);
