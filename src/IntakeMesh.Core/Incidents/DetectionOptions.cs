@@ -64,6 +64,13 @@ public sealed class DetectionOptions
     [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
     public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// The longest an incident runs however busy its key stays: a complaint this long after the
+    /// incident's first one opens a new incident linked to it, so a months-long stream is not one pile.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan MaxIncidentAge { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>Contacts by one customer about one issue within which a later contact is a repeat, not a new complaint.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
     public TimeSpan RepeatContactWindow { get; set; } = TimeSpan.FromHours(72);

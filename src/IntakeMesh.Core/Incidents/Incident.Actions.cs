@@ -3,15 +3,33 @@ namespace IntakeMesh.Core.Incidents;
 /// <summary>The time-driven and operator-driven side of an incident: quiet close, acknowledge, resolve, missed deadlines.</summary>
 public sealed partial class Incident
 {
-    /// <summary>Closes the incident when it has been quiet for the quiet period by <paramref name="at"/> (a timer's call).</summary>
+    /// <summary>
+    /// Closes the incident when by <paramref name="at"/> it has been quiet for the quiet period or
+    /// reached its maximum age, at whichever came first.
+    /// </summary>
     public TierChange? Close(DateTimeOffset at)
     {
-        if (State.IsNew || State.IsClosed || State.LastActive is not { } active || at - active <= _options.QuietPeriod)
+        if (State.IsNew || State.IsClosed || State.LastActive is not { } active)
         {
             return null;
         }
-        return CloseAt(active + _options.QuietPeriod, ChangeKind.Closed, QuietReason());
+        var quietAt = active + _options.QuietPeriod;
+        var agedAt = AgedAt;
+        var quiet = at > quietAt;
+        if (agedAt is { } aged && at >= aged && (!quiet || aged < quietAt))
+        {
+            return CloseAt(aged, ChangeKind.Closed, AgeReason());
+        }
+        return quiet ? CloseAt(quietAt, ChangeKind.Closed, QuietReason()) : null;
     }
+
+    /// <summary>When the open incident closes unless another complaint keeps it going: quiet or aged, whichever is first; null when closed.</summary>
+    public DateTimeOffset? ClosesAt =>
+        State.IsNew || State.IsClosed || State.LastActive is not { } active ? null
+        : AgedAt is { } aged && aged <= active + _options.QuietPeriod ? aged
+        : active + _options.QuietPeriod;
+
+    private DateTimeOffset? AgedAt => State.FirstSeen is { } first ? first + _options.MaxIncidentAge : null;
 
     /// <summary>An operator takes the incident on at its current tier; stops the deadline escalation for that tier.</summary>
     public TierChange? Acknowledge(DateTimeOffset at, string by, string? note = null)

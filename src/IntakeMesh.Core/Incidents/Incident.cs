@@ -77,9 +77,9 @@ public sealed partial class Incident
             Open(fact, state.Wave + 1);
             opened = true;
         }
-        else if (fact.OccurredAt - state.LastActive > _options.QuietPeriod)
+        else if (Close(fact.OccurredAt) is { } close)
         {
-            changes.Add(CloseAt(state.LastActive!.Value + _options.QuietPeriod, ChangeKind.Closed, QuietReason()));
+            changes.Add(close);
             Open(fact, state.Wave + 1);
             opened = true;
         }
@@ -148,6 +148,7 @@ public sealed partial class Incident
                 state.ClosedWaves.RemoveAt(0);
             }
             state.ResetWave();
+            state.PreviousId = IncidentKeys.IncidentId(state.Key, wave - 1);
         }
         state.Wave = wave;
         state.Id = IncidentKeys.IncidentId(state.Key, wave);
@@ -232,6 +233,9 @@ public sealed partial class Incident
         state.History.Add(change);
         return change;
     }
+
+    private string AgeReason() =>
+        $"reached the maximum age of {Duration(_options.MaxIncidentAge)}; later complaints on its key open {IncidentKeys.IncidentId(State.Key, State.Wave + 1)}";
 
     private string QuietReason() =>
         $"quiet for {Duration(_options.QuietPeriod)} since the last complaint{(State.Volume?.At(State.LastActive ?? default, _options) is null ? "" : " above the key's baseline")}";

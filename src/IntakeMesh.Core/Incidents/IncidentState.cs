@@ -33,6 +33,9 @@ public sealed class IncidentState : IJsonOnDeserialized
     // ---- The current wave ----
 
     public string Id { get; set; } = "";
+
+    /// <summary>The incident this one follows on its key (the previous wave), if any.</summary>
+    public string? PreviousId { get; set; }
     public Tier Tier { get; set; }
     public Phase Phase { get; set; }
     public DateTimeOffset? FirstSeen { get; set; }

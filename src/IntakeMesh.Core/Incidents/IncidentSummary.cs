@@ -28,6 +28,9 @@ public sealed record IncidentSummary(
     /// <summary>Complaints whose text nearly matches another customer's.</summary>
     public long Templated { get; init; }
 
+    /// <summary>The incident on the same key before this one (closed when quiet, resolved, or past its maximum age).</summary>
+    public string? PreviousId { get; init; }
+
     /// <summary>When it closed (resolved or quiet), if it did.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
@@ -57,6 +60,7 @@ public sealed record IncidentSummary(
         Contacts = state.Contacts,
         Templated = state.Templated,
         ClosedAt = state.ClosedAt,
+        PreviousId = state.PreviousId,
         Hourly = state.Hourly.NewestHour == 0 ? [] : state.Hourly.Total(),
         HourlyFrom = state.Hourly.From,
     };

@@ -36,7 +36,7 @@ internal sealed class IncidentStage(DetectionOptions options)
         }
     }
 
-    /// <summary>Closes every incident that has been quiet for the quiet period by <paramref name="now"/>.</summary>
+    /// <summary>Closes every incident that by <paramref name="now"/> has been quiet for the quiet period or reached its maximum age.</summary>
     public void CloseQuiet(DateTimeOffset now, Action<string, TierChange> emit)
     {
         while (_quiet.TryPeek(out var key, out var due) && due < now.UtcTicks)
@@ -45,9 +45,9 @@ internal sealed class IncidentStage(DetectionOptions options)
             var incident = _open[key];
             var state = incident.State;
             // Went on since it was queued: queue it again at its real time, so closes come out in time order.
-            if (!state.IsClosed && state.LastActive is { } active && (active + options.QuietPeriod).UtcTicks > due)
+            if (incident.ClosesAt is { } closesAt && closesAt.UtcTicks > due)
             {
-                _quiet.Enqueue(key, (active + options.QuietPeriod).UtcTicks);
+                _quiet.Enqueue(key, closesAt.UtcTicks);
                 continue;
             }
             if (incident.Close(now) is { } change)

@@ -15,7 +15,7 @@ public class IncidentBoundedStateTests(ITestOutputHelper output)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     // One long wave: no quiet period, distinct customers every 20 s (so both runs fill the 48 h minute buckets).
-    private static readonly DetectionOptions LongWave = new() { QuietPeriod = TimeSpan.FromDays(3650) };
+    private static readonly DetectionOptions LongWave = new() { QuietPeriod = TimeSpan.FromDays(3650), MaxIncidentAge = TimeSpan.FromDays(3650) };
 
     private static Incident Wave(int customers)
     {
