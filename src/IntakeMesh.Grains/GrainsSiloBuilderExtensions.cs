@@ -1,5 +1,6 @@
 using IntakeMesh.Abstractions;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Core.Regulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
@@ -20,6 +21,8 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<IncidentInstruments>();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddOptions<RegulationOptions>();
+        silo.Services.TryAddSingleton(sp => new RegulatoryClocks(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegulationOptions>>().Value));
         return silo;
     }
 

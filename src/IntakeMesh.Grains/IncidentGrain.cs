@@ -1,7 +1,9 @@
 using IntakeMesh.Abstractions;
 using IntakeMesh.Alerts;
 using IntakeMesh.Alerts.Policy;
+using IntakeMesh.Contracts.Alerts;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Core.Regulation;
 using IntakeMesh.Grains.Alerting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,13 +16,15 @@ namespace IntakeMesh.Grains;
 /// Thin shell around <see cref="Incident"/>: applies a batch in event-time order and stores the
 /// incident together with the alerts its changes call for (an outbox), then publishes them and
 /// marks them sent. Alerts the bus did not take are retried by a timer and on reactivation.
-/// Reminders watch the first-response deadline and re-notify open high-tier incidents.
+/// Reminders watch the first-response deadline, re-notify open high-tier incidents, and sound the
+/// regulatory clocks' warnings and breaches.
 /// </summary>
 public sealed partial class IncidentGrain(
     [PersistentState("incident", StorageNames.State)] IPersistentState<IncidentGrainState> state,
     IOptions<DetectionOptions> options,
     AlertFactory alerts,
     RenotifyPolicy renotify,
+    RegulatoryClocks regulation,
     IAlertPublisher publisher,
     TimeProvider time,
     IncidentInstruments instruments,
@@ -29,6 +33,7 @@ public sealed partial class IncidentGrain(
 {
     private const string DeadlineReminder = "deadline";
     private const string RenotifyReminder = "renotify";
+    private const string RegulatoryReminder = "regulatory";
     private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(10);
 
     // The same source name as ingestion's, so the alert span joins the batch's trace.
@@ -62,6 +67,7 @@ public sealed partial class IncidentGrain(
         foreach (var fact in batch.OrderBy(f => f.OccurredAt))
         {
             incident.Apply(fact, changes);
+            StartClock(fact);
         }
         Enqueue(changes, batch);
         await WriteAsync();
@@ -80,9 +86,15 @@ public sealed partial class IncidentGrain(
         {
             return null;
         }
-        if (Model.Acknowledge(time.GetUtcNow(), by, note) is { } change)
+        var now = time.GetUtcNow();
+        var change = Model.Acknowledge(now, by, note);
+        var stopped = regulation.Stop(Current.Clocks, StopCondition.Acknowledged, now);
+        if (change is not null)
         {
             Enqueue([change], []);
+        }
+        if (change is not null || stopped > 0)
+        {
             await WriteAsync();
             await PublishOutboxAsync();
         }
@@ -99,6 +111,7 @@ public sealed partial class IncidentGrain(
         var now = time.GetUtcNow();
         if (Model.Resolve(now, by, note) is not null)
         {
+            regulation.Stop(Current.Clocks, StopCondition.Resolved, now);
             var resolved = alerts.Resolved(Current.Id, Current.Key, Current.Tier.ToString(), now, by, note);
             state.State.Outbox.Add(AlertMapping.Entry(resolved, now));
             await WriteAsync();
@@ -124,6 +137,12 @@ public sealed partial class IncidentGrain(
             await WriteAsync();
             await PublishOutboxAsync();
         }
+        else if (reminderName == RegulatoryReminder && regulation.DueAlarms(Current.Clocks, now) is { Count: > 0 } alarms)
+        {
+            EnqueueAlarms(alarms, now);
+            await WriteAsync();
+            await PublishOutboxAsync();
+        }
         else if (reminderName == RenotifyReminder && renotify.IsDue(Current.Tier.ToString(), state.State.LastNotifiedAt ?? now, Acknowledged, Closed, now))
         {
             state.State.Reminders++;
@@ -136,6 +155,43 @@ public sealed partial class IncidentGrain(
     }
 
     private bool Acknowledged => Current.Acknowledged is not null;
+
+    /// <summary>Starts the regulatory clock of a complaint that reached a regulator or a regulated product line, once per case.</summary>
+    private void StartClock(ComplaintFact fact)
+    {
+        // A repeat contact belongs to its first contact's case.
+        var caseRef = fact.RegulatorCase ?? fact.RepeatOf ?? fact.DedupId;
+        if (Current.Clocks.Find(caseRef) is null
+            && regulation.Start(fact.RegulatorBody, fact.Brand, fact.Product, caseRef, fact.OccurredAt, fact.RegulatorDueAt) is { } clock)
+        {
+            regulation.Add(Current.Clocks, clock);
+        }
+    }
+
+    /// <summary>One warning alert per share of time crossed and one breach alert, whatever number of cases they cover.</summary>
+    private void EnqueueAlarms(IReadOnlyList<RegulatoryAlarm> alarms, DateTimeOffset now)
+    {
+        static RegulatoryDeadline Deadline(RegulatoryAlarm alarm) => new(alarm.CaseRef, alarm.Rule, alarm.Stage, alarm.DueAt);
+        var tier = Current.Tier.ToString();
+        foreach (var warnings in alarms.Where(a => a.Kind == AlarmKind.Warning).GroupBy(a => a.Fraction ?? 0))
+        {
+            foreach (var alarm in warnings)
+            {
+                instruments.RegulatoryWarning(alarm.Rule, alarm.Stage, warnings.Key);
+            }
+            var warning = alerts.RegulatoryWarning(Current.Id, Current.Key, tier, warnings.Key, [.. warnings.Select(Deadline)], warnings.Max(a => a.At));
+            state.State.Outbox.Add(AlertMapping.Entry(warning, now));
+        }
+        var breaches = alarms.Where(a => a.Kind == AlarmKind.Breach).ToList();
+        if (breaches.Count > 0)
+        {
+            foreach (var alarm in breaches)
+            {
+                instruments.RegulatoryBreach(alarm.Rule, alarm.Stage);
+            }
+            state.State.Outbox.Add(AlertMapping.Entry(alerts.RegulatoryBreach(Current.Id, Current.Key, tier, [.. breaches.Select(Deadline)], now), now));
+        }
+    }
 
     private bool Closed => Current.Resolved is not null || Current.ClosedAt is not null;
 
@@ -165,6 +221,15 @@ public sealed partial class IncidentGrain(
         else
         {
             await DropReminderAsync(DeadlineReminder);
+        }
+        if (regulation.NextAlarmAt(Current.Clocks) is { } alarm)
+        {
+            // Reminders tick at least a minute apart; the first one comes when the alarm is due.
+            await KeepReminderAsync(RegulatoryReminder, alarm, alarm > now ? alarm - now : TimeSpan.FromSeconds(1), MinimumReminderPeriod);
+        }
+        else
+        {
+            await DropReminderAsync(RegulatoryReminder);
         }
         if (open && renotify.Applies(Current.Tier.ToString(), Acknowledged, Closed))
         {

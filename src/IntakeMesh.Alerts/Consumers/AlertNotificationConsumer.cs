@@ -16,6 +16,7 @@ public sealed class AlertNotificationConsumer :
     IConsumer<MediaRiskDetected>,
     IConsumer<RegulatorCaseOpened>,
     IConsumer<SlaBreached>,
+    IConsumer<SlaBreachApproaching>,
     IConsumer<IncidentResolved>
 {
     private readonly WebhookNotifier _notifier;
@@ -34,6 +35,8 @@ public sealed class AlertNotificationConsumer :
     public Task Consume(ConsumeContext<RegulatorCaseOpened> context) => NotifyAsync(context.Message, context);
 
     public Task Consume(ConsumeContext<SlaBreached> context) => NotifyAsync(context.Message, context);
+
+    public Task Consume(ConsumeContext<SlaBreachApproaching> context) => NotifyAsync(context.Message, context);
 
     public Task Consume(ConsumeContext<IncidentResolved> context) => NotifyAsync(context.Message, context);
 

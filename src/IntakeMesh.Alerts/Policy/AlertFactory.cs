@@ -104,6 +104,40 @@ public sealed class AlertFactory
         IncidentUrl = IncidentUrl(incidentId),
     };
 
+    /// <summary>
+    /// Regulatory deadlines have used up <paramref name="elapsed"/> of their time. Named by the
+    /// deadlines and the share, so a warning stored twice is still one warning.
+    /// </summary>
+    public SlaBreachApproaching RegulatoryWarning(string incidentId, string key, string tier, double elapsed, IReadOnlyList<RegulatoryDeadline> deadlines, DateTimeOffset at) => new()
+    {
+        AlertId = AlertKinds.AlertId(incidentId, AlertKinds.SlaWarning, $"{Percent(elapsed)}.{DeadlinesName(deadlines)}"),
+        IncidentId = incidentId,
+        Key = key,
+        Tier = AlertTiers.Normalize(tier),
+        OccurredAt = at,
+        Elapsed = elapsed,
+        Deadlines = [.. deadlines.OrderBy(d => d.DueAt)],
+        IncidentUrl = IncidentUrl(incidentId),
+    };
+
+    /// <summary>Regulatory deadlines passed without the stage they wait for (acknowledgement or resolution).</summary>
+    public SlaBreached RegulatoryBreach(string incidentId, string key, string tier, IReadOnlyList<RegulatoryDeadline> deadlines, DateTimeOffset at)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(deadlines.Count);
+        var ordered = deadlines.OrderBy(d => d.DueAt).ToList();
+        return new()
+        {
+            AlertId = AlertKinds.AlertId(incidentId, AlertKinds.SlaBreached, $"regulatory.{DeadlinesName(ordered)}"),
+            IncidentId = incidentId,
+            Key = key,
+            Tier = AlertTiers.Normalize(tier),
+            OccurredAt = at,
+            ResponseDue = ordered[0].DueAt,
+            Deadlines = ordered,
+            IncidentUrl = IncidentUrl(incidentId),
+        };
+    }
+
     /// <summary>The incident was resolved. An incident id resolves once (a new wave is a new incident).</summary>
     public IncidentResolved Resolved(string incidentId, string key, string tier, DateTimeOffset at, string? resolvedBy = null, string? resolution = null) => new()
     {
@@ -158,6 +192,16 @@ public sealed class AlertFactory
     private static bool NamesMediaRisk(string reason) =>
         reason.Contains("media", StringComparison.OrdinalIgnoreCase)
         || reason.Contains("high-reach", StringComparison.OrdinalIgnoreCase);
+
+    private static string Percent(double share) =>
+        Math.Round(share * 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // Short and stable: a hash of the sorted case/stage pairs rather than a list that may be long.
+    private static string DeadlinesName(IEnumerable<RegulatoryDeadline> deadlines)
+    {
+        var joined = string.Join("\n", deadlines.Select(d => $"{d.CaseReference}|{d.Stage}").Order(StringComparer.Ordinal));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(joined)))[..16];
+    }
 
     private static string Sequence(int sequence)
     {

@@ -31,6 +31,15 @@ public sealed record ComplaintFact(
 
     public DateTimeOffset? RegulatorDueAt { get; init; }
 
+    /// <summary>The regulator body the record named (<c>regulator.body</c>), which picks the rule of its regulatory clock.</summary>
+    public string? RegulatorBody { get; init; }
+
+    /// <summary>The brand the complaint is about (its subject, or the catalog entry its text named), for regulated product lines.</summary>
+    public string? Brand { get; init; }
+
+    /// <summary>The product the complaint is about, as <see cref="Brand"/>.</summary>
+    public string? Product { get; init; }
+
     /// <summary>Customer keys of the event's weaker identifiers: the customer links them to itself.</summary>
     public IReadOnlyList<string> LinkedKeys { get; init; } = [];
 

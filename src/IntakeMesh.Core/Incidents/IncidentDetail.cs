@@ -3,6 +3,9 @@ using IntakeMesh.Core.Understanding;
 
 namespace IntakeMesh.Core.Incidents;
 
+/// <summary>One regulatory deadline as the incident page shows it; <c>Status</c> is open, met, late (met after it passed) or breached.</summary>
+public sealed record DeadlineView(string CaseReference, string Rule, string Stage, DateTimeOffset DueAt, bool FromRecord, string Status);
+
 /// <summary>One incident in full: its summary, figures, tier history, first participants, social chains and earlier waves.</summary>
 public sealed record IncidentDetail(
     IncidentSummary Summary,
@@ -58,6 +61,11 @@ public sealed record IncidentDetail(
     /// <summary>Why the phase is what it is, with its figures and thresholds.</summary>
     public string? PhaseReason { get; init; }
 
+    /// <summary>The regulatory deadlines of the key's complaints, earliest first (at most <see cref="DeadlinesShown"/>).</summary>
+    public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
+
+    public const int DeadlinesShown = 100;
+
     public static IncidentDetail From(IncidentState state) => new(
         IncidentSummary.From(state),
         state.ComplaintsByChannel,
@@ -86,5 +94,10 @@ public sealed record IncidentDetail(
         Samples = state.Samples,
         RegulatorCaseRefs = state.RegulatorCases.Keys,
         PhaseReason = state.PhaseReason,
+        Deadlines = [.. state.Clocks.Clocks
+            .SelectMany(c => c.Stages.Select(s => new DeadlineView(c.CaseRef, c.Rule, s.Name, s.DueAt, s.FromRecord,
+                s.Met is true ? "met" : s.Met is false ? "late" : s.Breached ? "breached" : "open")))
+            .OrderBy(d => d.DueAt)
+            .Take(DeadlinesShown)],
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using IntakeMesh.Core.Dedup;
 using IntakeMesh.Core.Incidents.Sketches;
 using IntakeMesh.Core.Intake;
+using IntakeMesh.Core.Regulation;
 using IntakeMesh.Core.Understanding;
 
 namespace IntakeMesh.Core.Incidents;
@@ -26,6 +27,12 @@ public sealed class IncidentState : IJsonOnDeserialized
 
     /// <summary>Summaries of the latest closed waves before the current one, oldest first.</summary>
     public List<IncidentSummary> ClosedWaves { get; set; } = [];
+
+    /// <summary>
+    /// Regulatory deadlines of the key's complaints. Kept across waves: a wave that goes quiet
+    /// still owes the regulator its answers; resolving the incident meets them.
+    /// </summary>
+    public RegulatoryClockSet Clocks { get; set; } = new();
 
     /// <summary>Recently applied complaints, so a retried batch is not counted twice.</summary>
     public RecentIds AppliedEvents { get; set; } = new(Incident.RememberedEvents);

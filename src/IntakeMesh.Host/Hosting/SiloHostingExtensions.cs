@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Net;
 using IntakeMesh.Abstractions;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Core.Regulation;
 using IntakeMesh.Grains;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -29,6 +30,8 @@ public static class SiloHostingExtensions
         }
 
         builder.Services.AddOptions<DetectionOptions>().BindConfiguration("Detection").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RegulationOptions>().BindConfiguration(RegulationOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RegulationOptions>, RegulationOptionsValidator>();
         if (storage.Provider == StorageProvider.Postgres)
         {
             // Registered before the silo so that it runs first: membership needs its tables.

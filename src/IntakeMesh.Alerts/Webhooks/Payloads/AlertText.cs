@@ -15,7 +15,9 @@ internal static class AlertText
         IncidentEscalated e => $"[{e.Tier}] Incident {e.Key} escalated {e.PreviousTier} → {e.Tier}" + (e.Phase.Length > 0 ? $" ({e.Phase})" : ""),
         MediaRiskDetected m => $"[{m.Tier}] Media risk on incident {m.Key}",
         RegulatorCaseOpened r => $"[{r.Tier}] Regulator case {r.CaseReference} opened on incident {r.Key}" + (r.DueAt is { } due ? $", due {Time(due)}" : ""),
+        SlaBreached { Deadlines.Count: > 0 } s => $"[{s.Tier}] {Plural(s.Deadlines.Count, "regulatory deadline")} missed on incident {s.Key}, the first {Time(s.ResponseDue)}",
         SlaBreached s => $"[{s.Tier}] Response deadline {Time(s.ResponseDue)} missed on incident {s.Key}",
+        SlaBreachApproaching w => $"[{w.Tier}] {Plural(w.Deadlines.Count, "regulatory deadline")} {Math.Round(w.Elapsed * 100):0}% gone on incident {w.Key}, the first due {Time(w.Deadlines[0].DueAt)}",
         IncidentResolved r => $"[{r.Tier}] Incident {r.Key} resolved" + (r.ResolvedBy is { Length: > 0 } by ? $" by {by}" : ""),
         _ => $"[{alert.Tier}] {TypeName(alert)} on incident {alert.Key}",
     };
@@ -53,6 +55,10 @@ internal static class AlertText
                 break;
             case SlaBreached s:
                 facts.Add(("Was due", Time(s.ResponseDue)));
+                AddDeadlines(facts, s.Deadlines);
+                break;
+            case SlaBreachApproaching w:
+                AddDeadlines(facts, w.Deadlines);
                 break;
         }
         return facts;
@@ -68,6 +74,21 @@ internal static class AlertText
     };
 
     public static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    // The first few deadlines, within the ten facts a chat block holds.
+    private static void AddDeadlines(List<(string, string)> facts, IReadOnlyList<RegulatoryDeadline> deadlines)
+    {
+        foreach (var deadline in deadlines.Take(5))
+        {
+            facts.Add(($"{deadline.CaseReference} ({deadline.Rule} {deadline.Stage})", Time(deadline.DueAt)));
+        }
+        if (deadlines.Count > 5)
+        {
+            facts.Add(("More", $"{deadlines.Count - 5} more"));
+        }
+    }
 
     private static void AddIf(List<(string, string)> facts, string label, string value)
     {
