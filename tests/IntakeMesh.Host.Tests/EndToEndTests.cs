@@ -70,6 +70,15 @@ public class EndToEndTests(HostFixture host)
         Assert.Equal(tiers.Order(), tiers);
         Assert.All(detail.GetProperty("history").EnumerateArray(), h => Assert.NotEmpty(h.GetProperty("reasons").EnumerateArray()));
 
+        // The 12315 case runs China's clock: acceptance by the rule, the last stage by the record's own due date.
+        var deadlines = detail.GetProperty("deadlines").EnumerateArray().ToDictionary(d => d.GetProperty("stage").GetString()!);
+        Assert.Equal(["acceptance", "mediation"], deadlines.Keys.Order());
+        Assert.All(deadlines.Values, d => Assert.Equal(("12315-2026-118832", "cn-samr"),
+            (d.GetProperty("caseReference").GetString(), d.GetProperty("rule").GetString())));
+        Assert.True(deadlines["mediation"].GetProperty("fromRecord").GetBoolean());
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.FromHours(8)), deadlines["mediation"].GetProperty("dueAt").GetDateTimeOffset());
+        Assert.False(deadlines["acceptance"].GetProperty("fromRecord").GetBoolean());
+
         // The starter is a customer by pseudonymous key.
         var starterKey = incident.GetProperty("starter").GetProperty("customerKey").GetString();
         Assert.StartsWith("cus-", starterKey);

@@ -28,7 +28,11 @@ public sealed record BoardIncident(
     BoardAction? Resolved,
     IReadOnlyList<BoardAuditEntry> Audit,
     IReadOnlyList<BoardItem> EarlierWaves,
-    BoardPermissions Can);
+    BoardPermissions Can)
+{
+    /// <summary>Regulatory deadlines, earliest first; case references only for those who may see customers.</summary>
+    public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
+}
 
 /// <summary>The key's usual volume: per hour on an ordinary day, and its usual busiest hour; <paramref name="Source"/> says when it was taken.</summary>
 public sealed record BoardBaseline(double PerHour, double PeakHour, double Daily, int Days, string Source);

@@ -50,7 +50,10 @@ public static class BoardIncidentBuilder
             Action(detail.Resolved, show),
             Audit(state, audit, show),
             [.. detail.EarlierWaves.Select(w => BoardItem.From(w, show))],
-            can);
+            can)
+        {
+            Deadlines = show ? detail.Deadlines : [.. detail.Deadlines.Select((d, i) => d with { CaseReference = $"#{i + 1}" })],
+        };
     }
 
     private static BoardBaseline? Baseline(Baseline? current, Baseline? atPhase) =>

@@ -51,6 +51,7 @@ export function incidentPage({ main, setLive }, id) {
         h('p', { class: 'note' }, incident.baseline
           ? t('baselineFrom', { days: incident.baseline.days, daily: Math.round(incident.baseline.daily * 10) / 10 })
           : t('noBaseline'))),
+      incident.deadlines.length ? section('deadlines', t('deadlines'), deadlines(incident.deadlines)) : null,
       section('history', t('history'), history(incident.history)),
       section('signals', t('signals'), signals(incident)),
       section('chain', t('chain'), chain(incident)),
@@ -116,6 +117,17 @@ const fact = (term, value) => [h('dt', {}, term), h('dd', {}, value)];
 function section(name, title, ...content) {
   return h('section', { class: `block ${name}`, 'aria-labelledby': title ? `${name}-title` : null },
     title ? h('h3', { id: `${name}-title` }, title) : null, ...content);
+}
+
+// Regulatory deadlines with their state as text, not only colour.
+function deadlines(list) {
+  return h('table', { class: 'deadlines' },
+    h('thead', {}, h('tr', {}, ...['deadlineCase', 'deadlineRule', 'colDue', 'colStatus'].map(k => h('th', { scope: 'col' }, t(k))))),
+    h('tbody', {}, ...list.map(d => h('tr', { class: `deadline-${d.status}` },
+      h('td', {}, d.caseReference),
+      h('td', {}, `${d.rule} · ${d.stage}`, d.fromRecord ? h('small', {}, ` (${t('deadlineFromRecord')})`) : null),
+      h('td', {}, formatTime(d.dueAt)),
+      h('td', {}, t(`deadline_${d.status}`))))));
 }
 
 function history(entries) {
