@@ -81,7 +81,7 @@ done
 rm -f "/tmp/test-sql.$$.err"
 
 expect "objects landed in the scratch schema" \
-    "$(sql "SELECT count(*) FROM pg_tables WHERE schemaname = '${SCHEMA}'")" "5"
+    "$(sql "SELECT count(*) FROM pg_tables WHERE schemaname = '${SCHEMA}'")" "6"
 
 # The provider's own start-up queries, verbatim.
 keys=$(sql "SELECT QueryKey FROM OrleansQuery" | sort | tr '\n' ' ')
@@ -306,6 +306,16 @@ expect "delete again -> false" "$(rows "$(del 2)")" "f"
 run DeleteReminderRowsKey "$SVC" >/dev/null
 expect "delete all reminders of the service" "$(sql "SELECT count(*) FROM orleans_reminder WHERE service_id = 'svc'")" "0"
 expect "other service's reminders kept" "$(sql "SELECT count(*) FROM orleans_reminder WHERE service_id = 'other'")" "1"
+
+# ---------------------------------------------------------------- explanations (not Orleans)
+explain="INSERT INTO intakemesh_explanation (channel, event_id, redelivery, occurred_at, explanation)
+    SELECT * FROM unnest(ARRAY['Phone','Phone']::text[], ARRAY['ph-1','ph-1']::text[], ARRAY[false,true]::bool[],
+        ARRAY['2026-11-20T01:00:00Z','2026-11-20T01:00:00Z']::timestamptz[], ARRAY['{\"n\":1}','{\"n\":2}']::jsonb[])
+    ON CONFLICT DO NOTHING"
+sql "$explain" >/dev/null
+sql "$explain" >/dev/null
+expect "explanations: a batch saved twice keeps one row per delivery" \
+    "$(sql "SELECT count(*) FROM intakemesh_explanation WHERE event_id = 'ph-1'")" "2"
 
 echo "${PASS} passed, ${FAIL} failed"
 [[ $FAIL -eq 0 ]]

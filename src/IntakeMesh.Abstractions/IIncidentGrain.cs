@@ -1,3 +1,4 @@
+using IntakeMesh.Core.Customers;
 using IntakeMesh.Core.Incidents;
 using Orleans.Concurrency;
 
@@ -21,6 +22,34 @@ public interface IIncidentGrain : IGrainWithStringKey
     /// <summary>An operator resolves the incident: it closes, a resolve alert goes out, a later complaint opens a new wave.</summary>
     [Alias("Resolve")]
     Task<IncidentSummary?> ResolveAsync(string by, string? note);
+
+    /// <summary>Re-attributes complaints an operator's identity correction moved to another customer; the summary when the incident exists.</summary>
+    [Alias("Reattribute")]
+    Task<IncidentSummary?> ReattributeAsync(Immutable<IncidentReattribution> move);
+
+    /// <summary>
+    /// An operator merges this key's open incident into the open incident on <paramref name="targetKey"/>:
+    /// that one takes its complaints, this one closes, and later complaints on this key go there.
+    /// Null when this key has no incident; throws <see cref="InvalidOperationException"/> when either is not open.
+    /// </summary>
+    [Alias("MergeInto")]
+    Task<Regrouped?> MergeIntoAsync(string targetKey, string by, string? note);
+
+    /// <summary>Takes in another key's open incident (the other half of <see cref="MergeIntoAsync"/>).</summary>
+    [Alias("Absorb")]
+    Task<IncidentSummary> AbsorbAsync(IncidentState other, string by, string? note);
+
+    /// <summary>
+    /// An operator splits the complaints <paramref name="choice"/> picks out of this key's open incident
+    /// into a new incident. Null when this key has no incident; throws <see cref="InvalidOperationException"/>
+    /// when it cannot be split or the choice picks none or all of its complaints.
+    /// </summary>
+    [Alias("Split")]
+    Task<Regrouped?> SplitAsync(SplitChoice choice, string by, string? note);
+
+    /// <summary>Starts this new key with an incident a split made (the other half of <see cref="SplitAsync"/>).</summary>
+    [Alias("Adopt")]
+    Task<IncidentSummary> AdoptAsync(IncidentState incident);
 
     /// <summary>The incident's stored state, or null when nothing was ever applied.</summary>
     [Alias("Get")]

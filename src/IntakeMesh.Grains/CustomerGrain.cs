@@ -12,8 +12,9 @@ namespace IntakeMesh.Grains;
 /// was linked to a stronger one (an email seen with a phone number) forwards its complaints there,
 /// so a person who calls and then emails is one customer. It keeps the customer's sealed
 /// identifiers and, given the vault, moves them to the current key whenever it stores (rotation).
+/// Operators correct links (unlink, manual link) through it; see <see cref="Customer.Unlink"/>.
 /// </summary>
-public sealed class CustomerGrain(
+public sealed partial class CustomerGrain(
     [PersistentState("customer", StorageNames.State)] IPersistentState<CustomerState> state,
     IOptions<DetectionOptions> options,
     IdentifierVault? vault = null)
@@ -23,20 +24,24 @@ public sealed class CustomerGrain(
 
     private Customer Model => _customer ??= new Customer(state.State, options.Value) { State = { Key = this.GetPrimaryKeyString() } };
 
-    async Task<Immutable<ComplaintFact[]>> ICustomerGrain.SubmitAsync(Immutable<ComplaintFact[]> complaints)
+    Task<Immutable<ComplaintFact[]>> ICustomerGrain.SubmitAsync(Immutable<ComplaintFact[]> complaints) => SubmitAsync(null, complaints);
+
+    Task<Immutable<ComplaintFact[]>> ICustomerGrain.SubmitFromAliasAsync(string origin, Immutable<ComplaintFact[]> complaints) => SubmitAsync(origin, complaints);
+
+    private async Task<Immutable<ComplaintFact[]>> SubmitAsync(string? origin, Immutable<ComplaintFact[]> complaints)
     {
         var customer = Model;
         if (customer.State.AliasOf is { } canonical)
         {
             var forwarded = complaints.Value.Select(f => f with { CustomerKey = canonical }).ToArray();
-            return await GrainFactory.GetGrain<ICustomerGrain>(canonical).SubmitAsync(new(forwarded));
+            return await GrainFactory.GetGrain<ICustomerGrain>(canonical).SubmitFromAliasAsync(origin ?? customer.State.Key, new(forwarded));
         }
 
         var batch = complaints.Value;
         var verdicts = new ComplaintFact[batch.Length];
         for (var i = 0; i < batch.Length; i++)
         {
-            verdicts[i] = customer.Accept(batch[i]);
+            verdicts[i] = customer.Accept(batch[i], origin);
         }
         // Links are idempotent: made before they are remembered, so a failed write only repeats them.
         foreach (var alias in customer.UnlinkedAliases(batch))

@@ -59,6 +59,11 @@ public sealed partial class IncidentGrain(
 
     async Task<Immutable<IncidentUpdate>> IIncidentGrain.ApplyAsync(Immutable<ComplaintFact[]> complaints)
     {
+        if (Current.MergedInto is { } into)
+        {
+            // An operator merged this key's incident into another: its complaints belong there now.
+            return await GrainFactory.GetGrain<IIncidentGrain>(into).ApplyAsync(new([.. complaints.Value.Select(f => f with { IncidentKey = into })]));
+        }
         var incident = Model;
         var batch = complaints.Value;
         var wave = Current.Wave;
@@ -77,7 +82,7 @@ public sealed partial class IncidentGrain(
             ? new[] { Current.ClosedWaves[^1] }
             : [];
         var newlyTemplated = Current.Wave == wave ? Current.Templated - templatedBefore : Current.Templated;
-        return new(new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed, NewlyTemplated = newlyTemplated });
+        return new(new IncidentUpdate(IncidentSummary.From(Current), changes) { ClosedWaves = closed, NewlyTemplated = newlyTemplated, Placements = incident.TakePlacements() });
     }
 
     async Task<IncidentSummary?> IIncidentGrain.AcknowledgeAsync(string by, string? note)
@@ -160,7 +165,7 @@ public sealed partial class IncidentGrain(
     private void StartClock(ComplaintFact fact)
     {
         // A repeat contact belongs to its first contact's case.
-        var caseRef = fact.RegulatorCase ?? fact.RepeatOf ?? fact.DedupId;
+        var caseRef = CaseOf(fact);
         if (Current.Clocks.Find(caseRef) is null
             && regulation.Start(fact.RegulatorBody, fact.Brand, fact.Product, caseRef, fact.OccurredAt, fact.RegulatorDueAt) is { } clock)
         {

@@ -1,5 +1,6 @@
 using IntakeMesh.Alerts;
 using IntakeMesh.Host.Apis;
+using IntakeMesh.Host.Explain;
 using IntakeMesh.Host.Hosting;
 using IntakeMesh.Host.Security;
 using IntakeMesh.Ingestion;
@@ -23,6 +24,7 @@ public static class IntakeMeshApp
 
         builder.AddIntakeMeshSilo();
         builder.Services.AddKafkaIngestion();
+        builder.AddComplaintExplanations();
         builder.Services.AddAlerting(builder.Configuration);
         builder.AddIntakeMeshTelemetry();
         builder.Services.AddIntakeMeshJson();
@@ -32,6 +34,7 @@ public static class IntakeMeshApp
         app.MapSystemApi();
         app.MapIncidentsApi();
         app.MapCustomersApi();
+        app.MapComplaintsApi();
         app.MapMeApi();
         app.MapAuditApi();
         app.MapBoard();

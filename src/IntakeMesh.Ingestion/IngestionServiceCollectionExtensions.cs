@@ -4,6 +4,7 @@ using IntakeMesh.Core.Identity;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
+using IntakeMesh.Ingestion.Explain;
 using IntakeMesh.Ingestion.Kafka;
 using IntakeMesh.Ingestion.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,9 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IDeadLetterSink, KafkaDeadLetterSink>();
         services.AddSingleton<IntakeInstruments>();
         services.AddSingleton<IngestionHealth>();
+        services.AddOptions<ExplainOptions>().BindConfiguration(ExplainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The host replaces it with a durable store when it has one.
+        services.TryAddSingleton<IExplanationStore, MemoryExplanationStore>();
         services.AddSingleton<IntakePipeline>();
         services.AddHostedService<IntakeConsumer>();
         return services;

@@ -17,6 +17,7 @@ public sealed class AlertNotificationConsumer :
     IConsumer<RegulatorCaseOpened>,
     IConsumer<SlaBreached>,
     IConsumer<SlaBreachApproaching>,
+    IConsumer<IncidentRegrouped>,
     IConsumer<IncidentResolved>
 {
     private readonly WebhookNotifier _notifier;
@@ -37,6 +38,8 @@ public sealed class AlertNotificationConsumer :
     public Task Consume(ConsumeContext<SlaBreached> context) => NotifyAsync(context.Message, context);
 
     public Task Consume(ConsumeContext<SlaBreachApproaching> context) => NotifyAsync(context.Message, context);
+
+    public Task Consume(ConsumeContext<IncidentRegrouped> context) => NotifyAsync(context.Message, context);
 
     public Task Consume(ConsumeContext<IncidentResolved> context) => NotifyAsync(context.Message, context);
 

@@ -138,6 +138,23 @@ public sealed class AlertFactory
         };
     }
 
+    /// <summary>An operator merged <paramref name="otherIncidentId"/> into the incident, or split it out as a new one; named by both, so it is one alert.</summary>
+    public IncidentRegrouped Regrouped(string incidentId, string key, string tier, string kind, string otherIncidentId,
+        long complaints, long participants, IReadOnlyList<string> reasons, DateTimeOffset at) => new()
+    {
+        AlertId = AlertKinds.AlertId(incidentId, AlertKinds.Regrouped, $"{kind}.{otherIncidentId}"),
+        IncidentId = incidentId,
+        Key = key,
+        Tier = AlertTiers.Normalize(tier),
+        OccurredAt = at,
+        Kind = kind,
+        OtherIncidentId = otherIncidentId,
+        Complaints = complaints,
+        Participants = participants,
+        Reasons = reasons,
+        IncidentUrl = IncidentUrl(incidentId),
+    };
+
     /// <summary>The incident was resolved. An incident id resolves once (a new wave is a new incident).</summary>
     public IncidentResolved Resolved(string incidentId, string key, string tier, DateTimeOffset at, string? resolvedBy = null, string? resolution = null) => new()
     {

@@ -9,6 +9,7 @@ public static class AlertKinds
     public const string RegulatorCase = "regulator-case";
     public const string SlaBreached = "sla-breached";
     public const string SlaWarning = "sla-warning";
+    public const string Regrouped = "regrouped";
     public const string Resolved = "resolved";
 
     /// <summary>The deterministic id of one alert: the same inputs always give the same id.</summary>

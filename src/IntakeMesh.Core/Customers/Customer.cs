@@ -10,7 +10,7 @@ namespace IntakeMesh.Core.Customers;
 /// remembered ids and complaints are fixed-size so state stays bounded while still covering any
 /// realistic Kafka redelivery and repeat window of one customer.
 /// </summary>
-public sealed class Customer
+public sealed partial class Customer
 {
     public const int RememberedEvents = 1024;
     public const int RememberedIncidents = 256;
@@ -42,10 +42,12 @@ public sealed class Customer
     /// goes on to the incident, which drops what it already applied, because a batch retried after a
     /// partial failure must reach the incidents it did not reach. The verdict never carries the
     /// fact's sealed identifiers: they stay here, not in incidents.
+    /// <paramref name="origin"/> is the alias key the fact was keyed to before it was forwarded
+    /// here, so that an unlink can give those complaints back.
     /// </summary>
-    public ComplaintFact Accept(ComplaintFact fact)
+    public ComplaintFact Accept(ComplaintFact fact, string? origin = null)
     {
-        var verdict = Judge(fact);
+        var verdict = Judge(fact, origin);
         if (fact.Identifiers.Count == 0)
         {
             return verdict;
@@ -57,7 +59,7 @@ public sealed class Customer
         return verdict with { Identifiers = [] };
     }
 
-    private ComplaintFact Judge(ComplaintFact fact)
+    private ComplaintFact Judge(ComplaintFact fact, string? origin)
     {
         var state = State;
         if (!state.RecentEvents.Add(fact.DedupId))
@@ -74,7 +76,7 @@ public sealed class Customer
         RecordContact(fact);
         state.Role = RoleRule.For(state, _options);
 
-        var (entry, complaint) = RepeatContactRule.Record(state, fact, _options);
+        var (entry, complaint) = RepeatContactRule.Record(state, fact, _options, origin);
         if (entry.Number > 1)
         {
             state.RepeatContacts++;
@@ -132,10 +134,10 @@ public sealed class Customer
         return changed;
     }
 
-    /// <summary>Weaker identifiers in these complaints that are not yet linked to this customer.</summary>
+    /// <summary>Weaker identifiers in these complaints that are not yet linked to this customer, nor separated from it by an operator.</summary>
     public IReadOnlyList<string> UnlinkedAliases(IEnumerable<ComplaintFact> facts) =>
         [.. facts.SelectMany(f => f.LinkedKeys).Distinct(StringComparer.Ordinal)
-            .Where(key => key != State.Key && !State.Aliases.Contains(key))];
+            .Where(key => key != State.Key && !State.Aliases.Contains(key) && !State.Unlinked.Contains(key))];
 
     /// <summary>Remembers that the alias now points here.</summary>
     public void Linked(string alias)
@@ -146,10 +148,13 @@ public sealed class Customer
         }
     }
 
-    /// <summary>Makes this identifier an alias of <paramref name="canonical"/>; false when it already points elsewhere or is itself.</summary>
+    /// <summary>
+    /// Makes this identifier an alias of <paramref name="canonical"/>; false when it already points
+    /// elsewhere, is itself, or an operator separated the two.
+    /// </summary>
     public bool LinkTo(string canonical)
     {
-        if (canonical == State.Key || State.AliasOf == canonical)
+        if (canonical == State.Key || State.AliasOf == canonical || State.Unlinked.Contains(canonical))
         {
             return false;
         }
@@ -171,6 +176,11 @@ public sealed class Customer
         var identifiers = State.Identifiers;
         foreach (var identifier in seen)
         {
+            if (State.Unlinked.Contains(KeyOf(identifier)))
+            {
+                // An operator said this identifier is someone else: it is kept at its own customer.
+                continue;
+            }
             var known = identifiers.FindIndex(i => i.Kind == identifier.Kind && i.Hash == identifier.Hash);
             if (known >= 0)
             {

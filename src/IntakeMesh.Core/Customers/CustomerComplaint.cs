@@ -38,6 +38,18 @@ public sealed class CustomerComplaint
 
     public DateTimeOffset? FollowedUpAt { get; set; }
 
+    /// <summary>
+    /// The customer key the first contact was keyed to when it came through a linked identifier
+    /// (an alias); null when it came to this customer's own key. An unlink moves exactly these.
+    /// </summary>
+    public string? Origin { get; set; }
+
+    /// <summary>True once a contact of this complaint asked for compensation.</summary>
+    public bool Compensation { get; set; }
+
+    /// <summary>Contacts per channel; empty in complaints stored before identity corrections (then all count as <see cref="LastChannel"/>).</summary>
+    public Dictionary<Channel, int> ContactsByChannel { get; set; } = [];
+
     /// <summary>The latest contacts' verdicts, oldest first.</summary>
     public List<ContactEntry> Recent { get; set; } = [];
 

@@ -45,6 +45,12 @@ public sealed class CustomerState
     /// <summary>Weaker identifiers' keys already linked to this customer.</summary>
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>
+    /// Customer keys an operator separated from this one (at most <see cref="Customer.RememberedUnlinks"/>,
+    /// oldest first): no event links them again, only an operator's manual link.
+    /// </summary>
+    public List<string> Unlinked { get; set; } = [];
+
     public DateTimeOffset? FirstSeen { get; set; }
     public DateTimeOffset? LastSeen { get; set; }
 

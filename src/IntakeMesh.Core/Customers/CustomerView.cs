@@ -30,6 +30,15 @@ public sealed record CustomerView(
     /// <summary>The customer's phone numbers, emails, handles and CRM ids, masked ("+86 138****5678").</summary>
     public IReadOnlyList<MaskedIdentifier> Identifiers { get; init; } = [];
 
+    /// <summary>The customer key this one is linked to, when it is a linked identifier (an alias).</summary>
+    public string? AliasOf { get; init; }
+
+    /// <summary>Keys of the weaker identifiers linked to this customer: what an operator may unlink.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Keys an operator separated from this customer; events never link them again.</summary>
+    public IReadOnlyList<string> Unlinked { get; init; } = [];
+
     public static CustomerView From(CustomerState state) => new(
         state.Key, state.Complaints, state.Redeliveries, state.ComplaintsByChannel, state.Contacts, state.FirstSeen, state.LastSeen)
     {
@@ -39,5 +48,8 @@ public sealed record CustomerView(
         CompensationIncidents = state.CompensationIncidents,
         History = state.History,
         Identifiers = [.. state.Identifiers.Select(i => i.ToMasked())],
+        AliasOf = state.AliasOf,
+        Aliases = state.Aliases,
+        Unlinked = state.Unlinked,
     };
 }

@@ -11,7 +11,7 @@ namespace IntakeMesh.Core.Customers;
 /// </summary>
 internal static class RepeatContactRule
 {
-    public static (ContactEntry Entry, CustomerComplaint Complaint) Record(CustomerState state, ComplaintFact fact, DetectionOptions options)
+    public static (ContactEntry Entry, CustomerComplaint Complaint) Record(CustomerState state, ComplaintFact fact, DetectionOptions options, string? origin = null)
     {
         var at = fact.OccurredAt;
         var window = options.RepeatContactWindow;
@@ -27,8 +27,8 @@ internal static class RepeatContactRule
         }
         if (complaint is null)
         {
-            complaint = Start(state, fact);
-            var first = new ContactEntry(fact.DedupId, 1, ContactEscalation.None, null);
+            complaint = Start(state, fact, origin);
+            var first = new ContactEntry(fact.DedupId, 1, ContactEscalation.None, null) { Origin = origin, At = at, Compensation = fact.DemandsCompensation };
             complaint.Remember(first);
             return (first, complaint);
         }
@@ -43,6 +43,8 @@ internal static class RepeatContactRule
             from = complaint.LastChannel;
         }
         complaint.Contacts = number;
+        complaint.ContactsByChannel[fact.Channel] = complaint.ContactsByChannel.GetValueOrDefault(fact.Channel) + 1;
+        complaint.Compensation |= fact.DemandsCompensation;
         if (!complaint.Channels.Contains(fact.Channel))
         {
             complaint.Channels.Add(fact.Channel);
@@ -53,7 +55,7 @@ internal static class RepeatContactRule
             complaint.LastChannel = fact.Channel;
         }
         complaint.FirstAt = at < complaint.FirstAt ? at : complaint.FirstAt;
-        var entry = new ContactEntry(fact.DedupId, number, escalation, from);
+        var entry = new ContactEntry(fact.DedupId, number, escalation, from) { Origin = origin, At = at, Compensation = fact.DemandsCompensation };
         complaint.Remember(entry);
         return (entry, complaint);
     }
@@ -66,7 +68,7 @@ internal static class RepeatContactRule
         _ => 0,
     };
 
-    private static CustomerComplaint Start(CustomerState state, ComplaintFact fact)
+    private static CustomerComplaint Start(CustomerState state, ComplaintFact fact, string? origin)
     {
         var history = state.History;
         if (history.Count >= Customer.RememberedComplaints)
@@ -84,6 +86,9 @@ internal static class RepeatContactRule
             Contacts = 1,
             Channels = [fact.Channel],
             LastChannel = fact.Channel,
+            Origin = origin,
+            Compensation = fact.DemandsCompensation,
+            ContactsByChannel = { [fact.Channel] = 1 },
         };
         history.Add(complaint);
         return complaint;

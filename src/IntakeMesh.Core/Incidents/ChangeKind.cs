@@ -13,6 +13,10 @@ public enum ChangeKind
     Acknowledged,
     /// <summary>An operator resolved the incident; it is closed.</summary>
     Resolved,
-    /// <summary>The quiet period passed without a new complaint; it is closed.</summary>
+    /// <summary>The quiet period passed without a new complaint, or the incident reached its maximum age; it is closed.</summary>
     Closed,
+    /// <summary>An operator merged another incident into this one, or this one into another (which closes it).</summary>
+    Merged,
+    /// <summary>An operator split chosen complaints out of this incident into a new one, or this one was made by a split.</summary>
+    Split,
 }

@@ -94,6 +94,14 @@ public sealed class DetectionOptions
     [Range(0, 32)]
     public int TemplateDistance { get; set; } = 3;
 
+    /// <summary>These options with no quiet period or age limit: for re-deriving one wave from its complaints.</summary>
+    public DetectionOptions ForOneWave()
+    {
+        var copy = (DetectionOptions)MemberwiseClone();
+        copy.QuietPeriod = copy.MaxIncidentAge = TimeSpan.FromDays(3650);
+        return copy;
+    }
+
     public TimeSpan DeadlineFor(Tier tier) =>
         ResponseDeadlines.TryGetValue(tier, out var deadline) ? deadline : TimeSpan.FromHours(24);
 

@@ -89,13 +89,10 @@ public sealed partial class Incident
         // customer (a repeat after a resolve opens the next wave with its customer in it).
         var repeat = fact.IsRepeat && (_participants.InSample(fact.CustomerKey) || _participants.Overflowed);
         Count(fact, repeat);
+        Keep(fact);
         var arrival = !repeat && _participants.Join(fact, customer);
-        var templated = 0;
-        if (!repeat && fact.TextSimHash is { } text)
-        {
-            templated = state.Templates.Observe(text, customer, _options.TemplateDistance);
-            state.Templated += templated;
-        }
+        var templated = ObserveText(fact, fact.TextSimHash, customer, repeat);
+        state.Templated += templated;
         if (!repeat)
         {
             Remember(fact, templated > 0);
@@ -200,7 +197,7 @@ public sealed partial class Incident
     private void Decide(DateTimeOffset at, bool opened, Phase phase, ICollection<TierChange> changes)
     {
         var state = State;
-        var (tier, reasons) = TierPolicy.Evaluate(state, phase, _options);
+        var (tier, reasons, rules) = TierPolicy.Decide(state, phase, _options);
         if (!opened && tier <= state.Tier && phase <= state.Phase)
         {
             return;
@@ -208,7 +205,7 @@ public sealed partial class Incident
         // An open incident never drops by itself: tier and phase only rise.
         tier = tier > state.Tier ? tier : state.Tier;
         phase = phase > state.Phase ? phase : state.Phase;
-        changes.Add(Record(at, tier, phase, opened ? ChangeKind.Opened : ChangeKind.Raised, reasons, at + _options.DeadlineFor(tier)));
+        changes.Add(Record(at, tier, phase, opened ? ChangeKind.Opened : ChangeKind.Raised, reasons, at + _options.DeadlineFor(tier), rules));
     }
 
     private TierChange CloseAt(DateTimeOffset at, ChangeKind kind, string reason)
@@ -217,7 +214,7 @@ public sealed partial class Incident
         return Record(at, State.Tier, State.Phase, kind, [reason], State.ResponseDue ?? at);
     }
 
-    private TierChange Record(DateTimeOffset at, Tier tier, Phase phase, ChangeKind kind, IReadOnlyList<string> reasons, DateTimeOffset due)
+    private TierChange Record(DateTimeOffset at, Tier tier, Phase phase, ChangeKind kind, IReadOnlyList<string> reasons, DateTimeOffset due, IReadOnlyList<TierRule>? rules = null)
     {
         var state = State;
         var change = new TierChange(at, state.Tier, tier, state.Phase, phase, reasons, Playbooks.For(tier), due)
@@ -226,6 +223,7 @@ public sealed partial class Incident
             IncidentId = state.Id,
             Participants = state.ParticipantCount,
             Templated = state.Templated,
+            Rules = rules ?? [],
         };
         state.Tier = tier;
         state.Phase = phase;

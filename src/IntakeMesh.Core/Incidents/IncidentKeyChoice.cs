@@ -9,4 +9,8 @@ public enum IncidentKeySource
 }
 
 /// <summary>The incident key a complaint got, and why.</summary>
-public sealed record IncidentKeyChoice(string Key, IncidentKeySource Source, string Detail, CatalogEntry? Entry = null);
+public sealed record IncidentKeyChoice(string Key, IncidentKeySource Source, string Detail, CatalogEntry? Entry = null)
+{
+    /// <summary>The catalog alias (folded) found in the text, when the catalog chose the key.</summary>
+    public string? Alias { get; init; }
+}

@@ -44,7 +44,7 @@ public static class IncidentKeys
             var key = FromSubject(new ComplaintSubject(entry.Brand, entry.Product, entry.Sku, null, null, entry.Store, null));
             if (key is not null)
             {
-                return new IncidentKeyChoice(key, IncidentKeySource.Catalog, $"catalog alias '{match.Alias}'", match.Entry);
+                return new IncidentKeyChoice(key, IncidentKeySource.Catalog, $"catalog alias '{match.Alias}'", match.Entry) { Alias = match.Alias };
             }
         }
         return new IncidentKeyChoice(TextFingerprint.Key(foldedText), IncidentKeySource.Fingerprint, "text fingerprint");

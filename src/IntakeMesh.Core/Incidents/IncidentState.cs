@@ -126,6 +126,29 @@ public sealed class IncidentState : IJsonOnDeserialized
     /// <summary>Complaints that arrived after the wave closed but happened before: counted on the key, not reopened.</summary>
     public long LateComplaints { get; set; }
 
+    /// <summary>
+    /// The wave's complaints as applied (without identifiers), up to <see cref="Incident.LedgerKept"/>:
+    /// what a merge or split re-derives the incident from.
+    /// </summary>
+    public List<ComplaintFact> Ledger { get; set; } = [];
+
+    /// <summary>True once the wave had more complaints than the ledger keeps: merges add its figures, splits are refused.</summary>
+    public bool LedgerOverflowed { get; set; }
+
+    /// <summary>The incidents an operator merged into this one.</summary>
+    public List<string> MergedFrom { get; set; } = [];
+
+    /// <summary>The incident this one was split out of, when a split made it.</summary>
+    public string? SplitFrom { get; set; }
+
+    // ---- Operator corrections on the key ----
+
+    /// <summary>The incident key this key's incident was merged into: complaints on this key go there from then on.</summary>
+    public string? MergedInto { get; set; }
+
+    /// <summary>Splits made out of this key's incidents so far; numbers the keys of the new ones.</summary>
+    public int Splits { get; set; }
+
     [JsonIgnore]
     public Participant? Starter => Participants.Count > 0 ? Participants[0] : null;
 
@@ -176,6 +199,10 @@ public sealed class IncidentState : IJsonOnDeserialized
         Samples = [];
         Acknowledged = Resolved = null;
         DeadlineEscalated = false;
+        Ledger = [];
+        LedgerOverflowed = false;
+        MergedFrom = [];
+        SplitFrom = null;
     }
 
     /// <summary>

@@ -10,4 +10,7 @@ public sealed record IncidentUpdate(IncidentSummary Summary, IReadOnlyList<TierC
 
     /// <summary>Complaints of this batch flagged as templated near-duplicates of another customer's text.</summary>
     public long NewlyTemplated { get; init; }
+
+    /// <summary>Where each complaint of this batch went (wave, repeat, text comparison), for explaining it; none for those already applied.</summary>
+    public IReadOnlyList<ComplaintPlacement> Placements { get; init; } = [];
 }

@@ -72,6 +72,40 @@ internal static class PhaseRule
         return (Phase.Single, null);
     }
 
+    /// <summary>
+    /// The rule that holds the incident at <paramref name="phase"/> (Following or Mass), as data:
+    /// the peak distinct customers in the group window, or in one hour when that is what reached
+    /// it over a baseline, against the thresholds the phase rose with (<see cref="IncidentState.Baseline"/>).
+    /// </summary>
+    public static TierRule Describe(IncidentState state, Phase phase, DetectionOptions options)
+    {
+        var name = phase == Phase.Mass ? "mass" : "group-forming";
+        var baseline = state.Baseline;
+        var dayNeed = baseline is null ? 0 : Need(baseline.Daily * options.GroupWindow.TotalHours / 24, options);
+        var byHour = false;
+        var need = dayNeed;
+        if (baseline is not null && ByDay(state.PeakWindowCustomers, dayNeed, baseline, options).Item1 < phase)
+        {
+            var hourNeed = Need(baseline.PeakHour, options);
+            byHour = ByHour(state.PeakHourCustomers, hourNeed, baseline, options).Item1 >= phase;
+            need = byHour ? hourNeed : dayNeed;
+        }
+        var figures = new Dictionary<string, double>
+        {
+            [byHour ? "customersInHour" : "customersInWindow"] = byHour ? state.PeakHourCustomers : state.PeakWindowCustomers,
+        };
+        var thresholds = new Dictionary<string, double>
+        {
+            [phase == Phase.Mass ? "massCustomers" : "followingCustomers"] = Math.Max(phase == Phase.Mass ? options.MassCustomers : options.FollowingCustomers, need),
+        };
+        if (baseline is not null)
+        {
+            figures[byHour ? "usualBusiestHour" : "usualPerDay"] = byHour ? baseline.PeakHour : baseline.Daily;
+            thresholds["baselineMultiple"] = options.BaselineMultiple;
+        }
+        return new TierRule(name, figures, thresholds, byHour ? "1 h" : Hours(options.GroupWindow));
+    }
+
     public static string Hours(TimeSpan window) =>
         window.TotalHours == Math.Floor(window.TotalHours) ? $"{window.TotalHours:0} h" : window.ToString();
 }

@@ -22,4 +22,7 @@ public sealed record TierChange(
 
     /// <summary>Templated complaints in the incident at the time.</summary>
     public long Templated { get; init; }
+
+    /// <summary>The rules that fired, with their figures and thresholds (the same as <see cref="Reasons"/>, as data); none for closes and operator actions.</summary>
+    public IReadOnlyList<TierRule> Rules { get; init; } = [];
 }

@@ -74,7 +74,10 @@ public sealed class IntakeReader(IntakeLimits limits, CustomerKeyer keyer, Compl
             Excerpt = ComplaintExcerpt.Of(complaint.Text),
             DemandsCompensation = classification.Demands.Any(d => d.Kind == DemandKind.Compensate),
         };
-        return new Understood(fact, identity, classification, key);
+        return new Understood(fact, identity, classification, key)
+        {
+            Masked = [.. identifiers.Select(i => new MaskedIdentifier(i.Kind, IdentifierMasker.Mask(i.Kind, i.Value)))],
+        };
     }
 
     private IReadOnlyList<SealedIdentifier> Seal(IReadOnlyList<NormalizedIdentifier> identifiers, CustomerIdentity identity)
@@ -106,4 +109,8 @@ public sealed record IntakeOutcome(ComplaintEvent? Event, Understood? Understood
 }
 
 /// <summary>Everything read from one valid event: the fact for the grains and how it was derived.</summary>
-public sealed record Understood(ComplaintFact Fact, CustomerIdentity Identity, Classification Classification, IncidentKeyChoice Key);
+public sealed record Understood(ComplaintFact Fact, CustomerIdentity Identity, Classification Classification, IncidentKeyChoice Key)
+{
+    /// <summary>The event's identifiers masked for operators, strongest first (in step with <see cref="CustomerIdentity.Identifiers"/>).</summary>
+    public IReadOnlyList<MaskedIdentifier> Masked { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using IntakeMesh.Core.Explain;
 using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Intake;
 using IntakeMesh.Core.Understanding;
@@ -34,10 +35,14 @@ public readonly record struct CompactFact
     public ulong SimHash { get; init; }
     public bool HasSimHash { get; init; }
 
+    /// <summary>How the event was read, kept only when the replay explains its complaints.</summary>
+    public ComplaintReading? Reading { get; init; }
+
     private const long None = long.MinValue;
 
-    public static CompactFact Pack(ComplaintFact fact, int sequence, StringPool pool) => new()
+    public static CompactFact Pack(ComplaintFact fact, int sequence, StringPool pool, ComplaintReading? reading = null) => new()
     {
+        Reading = reading,
         UtcTicks = fact.OccurredAt.UtcTicks,
         OffsetMinutes = (short)fact.OccurredAt.TotalOffsetMinutes,
         Sequence = sequence,

@@ -1,3 +1,4 @@
+using IntakeMesh.Core.Explain;
 using IntakeMesh.Core.Incidents;
 
 namespace IntakeMesh.Core.Replay;
@@ -14,14 +15,18 @@ public sealed class FactBuffer
 
     public int Count => _facts.Count;
 
-    public void Add(ComplaintFact fact)
+    /// <summary>Adds a fact, with how it was read when the replay is to explain it.</summary>
+    public void Add(ComplaintFact fact, ComplaintReading? reading = null)
     {
-        _facts.Add(CompactFact.Pack(fact, _facts.Count, _pool));
+        _facts.Add(CompactFact.Pack(fact, _facts.Count, _pool, reading));
         _sorted = false;
     }
 
     /// <summary>The facts by event time (UTC), equal times in the order they were added.</summary>
-    public IEnumerable<ComplaintFact> InEventTimeOrder()
+    public IEnumerable<ComplaintFact> InEventTimeOrder() => Read().Select(f => f.Fact);
+
+    /// <summary>As <see cref="InEventTimeOrder"/>, each fact with the reading it was added with (null when none).</summary>
+    public IEnumerable<(ComplaintFact Fact, ComplaintReading? Reading)> Read()
     {
         if (!_sorted)
         {
@@ -30,7 +35,7 @@ public sealed class FactBuffer
         }
         for (var i = 0; i < _facts.Count; i++)
         {
-            yield return _facts[i].Unpack(_pool);
+            yield return (_facts[i].Unpack(_pool), _facts[i].Reading);
         }
     }
 }

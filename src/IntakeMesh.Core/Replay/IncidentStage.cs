@@ -19,7 +19,8 @@ internal sealed class IncidentStage(DetectionOptions options)
 
     public int Keys => _open.Count + _closed.Count;
 
-    public void Apply(ComplaintFact fact, Action<string, TierChange> emit)
+    /// <summary>Applies one complaint; returns where the incident put it (null when it did not take it).</summary>
+    public ComplaintPlacement? Apply(ComplaintFact fact, Action<string, TierChange> emit)
     {
         var key = fact.IncidentKey;
         if (!_open.TryGetValue(key, out var incident))
@@ -34,6 +35,8 @@ internal sealed class IncidentStage(DetectionOptions options)
         {
             emit(key, change);
         }
+        var placements = incident.TakePlacements();
+        return placements.Count > 0 ? placements[^1] : null;
     }
 
     /// <summary>Closes every incident that by <paramref name="now"/> has been quiet for the quiet period or reached its maximum age.</summary>

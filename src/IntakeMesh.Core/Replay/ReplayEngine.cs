@@ -1,3 +1,4 @@
+using IntakeMesh.Core.Explain;
 using IntakeMesh.Core.Incidents;
 
 namespace IntakeMesh.Core.Replay;
@@ -31,7 +32,14 @@ public sealed class ReplayEngine
     public int IncidentKeys => _incidents.Keys;
 
     /// <summary>Applies one fact; adds the incident changes it caused, and the closes due before it, to <paramref name="changes"/>.</summary>
-    public void Apply(ComplaintFact fact, ICollection<ReplayChange> changes)
+    public void Apply(ComplaintFact fact, ICollection<ReplayChange> changes) => Apply(fact, null, changes, null);
+
+    /// <summary>
+    /// As <see cref="Apply(ComplaintFact, ICollection{ReplayChange})"/>; given how the event was
+    /// read, also adds the complaint's explanation, built from the verdict and placement taken here
+    /// by the same <see cref="ExplanationBuilder"/> the live pipeline uses.
+    /// </summary>
+    public void Apply(ComplaintFact fact, ComplaintReading? reading, ICollection<ReplayChange> changes, ICollection<ComplaintExplanation>? explanations)
     {
         void Emit(string key, TierChange change)
         {
@@ -47,7 +55,11 @@ public sealed class ReplayEngine
         var verdict = _customers.Accept(fact);
         Stats.Redelivered += verdict.Redelivered ? 1 : 0;
         Stats.RepeatContacts += verdict.IsRepeat && !verdict.Redelivered ? 1 : 0;
-        _incidents.Apply(verdict, Emit);
+        var placement = _incidents.Apply(verdict, Emit);
+        if (reading is not null && explanations is not null)
+        {
+            explanations.Add(ExplanationBuilder.Build(reading, verdict, placement));
+        }
     }
 
     /// <summary>Closes the incidents already quiet by <paramref name="at"/> (for example the end of the period replayed).</summary>

@@ -17,6 +17,7 @@ public static class CustomersApi
         group.MapGet("/{key}", GetAsync);
         group.MapPost("/{key}/complaints/{complaintId}/advance", AdvanceAsync);
         group.MapPost("/{key}/reveal", RevealAsync).RequireRole(Role.Admin);
+        group.MapIdentityCorrections();
         return group;
     }
 

@@ -17,6 +17,8 @@ public static class IncidentsApi
         group.MapGet("/{id}", GetAsync);
         group.MapPost("/{id}/acknowledge", AcknowledgeAsync).RequireRole(Role.Operator);
         group.MapPost("/{id}/resolve", ResolveAsync).RequireRole(Role.Operator);
+        group.MapPost("/{id}/merge", MergeAsync).RequireRole(Role.Operator);
+        group.MapPost("/{id}/split", SplitAsync).RequireRole(Role.Operator);
         return group;
     }
 
@@ -59,6 +61,110 @@ public static class IncidentsApi
         }
         await board.UpdateAsync(new([updated]));
         return TypedResults.Ok(updated);
+    }
+
+    /// <summary>Merge this incident into <c>Into</c> (another open incident's id), with a note saying why.</summary>
+    public sealed record MergeRequest(string? Into, string? Note);
+
+    /// <summary>Split out the complaints of these customers, or within [From, To), or both; with a note saying why.</summary>
+    public sealed record SplitRequest(IReadOnlyList<string>? Customers, DateTimeOffset? From, DateTimeOffset? To, string? Note);
+
+    private static async Task<Results<Ok<Regrouped>, NotFound, Conflict<string>, ValidationProblem>> MergeAsync(
+        string id, MergeRequest? body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body?.Into))
+        {
+            errors["into"] = ["name the incident to merge into"];
+        }
+        if (string.IsNullOrWhiteSpace(body?.Note))
+        {
+            errors["note"] = ["a merge needs a note saying why these are one incident"];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var into = body!.Into!.Trim();
+        if (await CurrentAsync(grains, id) is not { } source || await CurrentAsync(grains, into) is not { } target)
+        {
+            return TypedResults.NotFound();
+        }
+        if (source.Summary is null || target.Summary is null)
+        {
+            return TypedResults.Conflict($"incident {(source.Summary is null ? id : into)} is closed; only open incidents are merged");
+        }
+        return await RegroupAsync(grains, Caller.From(user), AuditActions.IncidentMerge, id, body.Note!.Trim(), $"into {into} ({target.Summary.Key})",
+            grain => grain.MergeIntoAsync(target.Summary.Key, Caller.From(user).Name, body.Note!.Trim()), source.Grain);
+    }
+
+    private static async Task<Results<Ok<Regrouped>, NotFound, Conflict<string>, ValidationProblem>> SplitAsync(
+        string id, SplitRequest? body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var customers = body?.Customers?.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct().ToList() ?? [];
+        if (customers.Count == 0 && body?.From is null && body?.To is null)
+        {
+            errors["customers"] = ["choose the complaints to split out: customers, a time range (from, to), or both"];
+        }
+        if (body?.From is { } from && body.To is { } to && from >= to)
+        {
+            errors["to"] = ["the range must end after it starts"];
+        }
+        if (string.IsNullOrWhiteSpace(body?.Note))
+        {
+            errors["note"] = ["a split needs a note saying why these complaints are another incident"];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        if (await CurrentAsync(grains, id) is not { } source)
+        {
+            return TypedResults.NotFound();
+        }
+        if (source.Summary is null)
+        {
+            return TypedResults.Conflict($"incident {id} is closed; only open incidents are split");
+        }
+        var choice = new SplitChoice(customers, body!.From, body.To);
+        var detail = $"{customers.Count} customers" + (choice.From is null && choice.To is null ? "" : $", from {choice.From:O} to {choice.To:O}");
+        return await RegroupAsync(grains, Caller.From(user), AuditActions.IncidentSplit, id, body.Note!.Trim(), detail,
+            grain => grain.SplitAsync(choice, Caller.From(user).Name, body.Note!.Trim()), source.Grain);
+    }
+
+    /// <summary>The incident's grain, and its summary when <paramref name="id"/> is its key's current, open incident.</summary>
+    private static async Task<(IIncidentGrain Grain, IncidentSummary? Summary)?> CurrentAsync(IGrainFactory grains, string id)
+    {
+        if (await grains.GetGrain<IIncidentBoardGrain>(0).FindAsync(id) is not { } found)
+        {
+            return null;
+        }
+        var grain = grains.GetGrain<IIncidentGrain>(found.Key);
+        var current = await grain.GetAsync();
+        var open = current is not null && current.Id == id && !current.IsClosed && current.MergedInto is null;
+        return (grain, open ? IncidentSummary.From(current!) : null);
+    }
+
+    private static async Task<Results<Ok<Regrouped>, NotFound, Conflict<string>, ValidationProblem>> RegroupAsync(
+        IGrainFactory grains, Caller caller, string action, string id, string note, string detail,
+        Func<IIncidentGrain, Task<Regrouped?>> act, IIncidentGrain grain)
+    {
+        // Logged before it takes effect: if the log cannot be written, nothing happens unlogged.
+        await grains.GetAuditLog().RecordAsync(new AuditEntry(caller.Name, caller.RoleName, action, $"incident {id}", note, detail));
+        try
+        {
+            if (await act(grain) is not { } regrouped)
+            {
+                return TypedResults.NotFound();
+            }
+            await grains.GetGrain<IIncidentBoardGrain>(0).UpdateAsync(new([regrouped.Incident, regrouped.Other]));
+            return TypedResults.Ok(regrouped);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return TypedResults.Conflict(ex.Message);
+        }
     }
 
     /// <summary>Every incident, highest tier first.</summary>

@@ -13,6 +13,9 @@ public static class OperatorReasons
     // history entry that carries the operator and note apart from its reasons.
     private static readonly string[] ActionPrefixes = ["acknowledged at ", "resolved by "];
 
+    // Merges and splits name the other incident first, then who did it: "… merged in by NAME: NOTE".
+    private static readonly string[] RegroupMarkers = [" merged in", "merged into ", " split out into "];
+
     public static IReadOnlyList<string> WithoutOperators(IReadOnlyList<string> reasons) => [.. reasons.Select(WithoutOperator)];
 
     /// <summary>An operator action's entry with a neutral reason; any other entry as it is.</summary>
@@ -20,11 +23,21 @@ public static class OperatorReasons
     {
         ChangeKind.Acknowledged => change with { Reasons = [$"acknowledged at {change.ToTier} by an operator"] },
         ChangeKind.Resolved => change with { Reasons = ["resolved by an operator"] },
+        ChangeKind.Merged or ChangeKind.Split => change with { Reasons = WithoutOperators(change.Reasons) },
         _ => change,
     };
 
     private static string WithoutOperator(string reason)
     {
+        foreach (var marker in RegroupMarkers)
+        {
+            var at = reason.IndexOf(marker, StringComparison.Ordinal);
+            var actor = at < 0 ? -1 : reason.IndexOf(" by ", at, StringComparison.Ordinal);
+            if (actor >= 0)
+            {
+                return $"{reason[..actor]} by an operator";
+            }
+        }
         if (!ActionPrefixes.Any(p => reason.StartsWith(p, StringComparison.Ordinal)))
         {
             return reason;

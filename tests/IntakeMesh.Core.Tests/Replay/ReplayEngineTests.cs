@@ -50,7 +50,7 @@ public class ReplayEngineTests
         var times = lines.Select(l => l.GetProperty("at").GetDateTimeOffset()).ToList();
         Assert.Equal(times.Order(), times);
         Assert.All(lines, l => Assert.Equal(
-            ["incidentId", "key", "at", "kind", "tier", "phase", "participants", "templated", "reasons"],
+            ["incidentId", "key", "at", "kind", "tier", "phase", "participants", "templated", "reasons", "rules"],
             l.EnumerateObject().Select(p => p.Name)));
 
         var group = lines.Where(l => l.GetProperty("key").GetString() == GeneratedFile.GroupKey).ToList();

@@ -18,6 +18,8 @@ internal static class AlertText
         SlaBreached { Deadlines.Count: > 0 } s => $"[{s.Tier}] {Plural(s.Deadlines.Count, "regulatory deadline")} missed on incident {s.Key}, the first {Time(s.ResponseDue)}",
         SlaBreached s => $"[{s.Tier}] Response deadline {Time(s.ResponseDue)} missed on incident {s.Key}",
         SlaBreachApproaching w => $"[{w.Tier}] {Plural(w.Deadlines.Count, "regulatory deadline")} {Math.Round(w.Elapsed * 100):0}% gone on incident {w.Key}, the first due {Time(w.Deadlines[0].DueAt)}",
+        IncidentRegrouped { Kind: "merge" } g => $"[{g.Tier}] Incident {g.OtherIncidentId} merged into incident {g.Key}",
+        IncidentRegrouped g => $"[{g.Tier}] Complaints of incident {g.Key} split out into {g.OtherIncidentId}",
         IncidentResolved r => $"[{r.Tier}] Incident {r.Key} resolved" + (r.ResolvedBy is { Length: > 0 } by ? $" by {by}" : ""),
         _ => $"[{alert.Tier}] {TypeName(alert)} on incident {alert.Key}",
     };
@@ -28,6 +30,7 @@ internal static class AlertText
         IncidentEscalated e => e.Reasons,
         MediaRiskDetected m => m.Reasons,
         IncidentResolved { Resolution: { Length: > 0 } note } => [note],
+        IncidentRegrouped g => g.Reasons,
         _ => [],
     };
 
