@@ -51,6 +51,14 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Adopt")]
     Task<IncidentSummary> AdoptAsync(IncidentState incident);
 
+    /// <summary>
+    /// An operator marks a case exceptional, so its stage gets the rule's longer length (the FCA's 35
+    /// business days for payment services). Null when this key has no incident; throws
+    /// <see cref="InvalidOperationException"/> saying why when the stage cannot be marked.
+    /// </summary>
+    [Alias("MarkExceptional")]
+    Task<IncidentSummary?> MarkExceptionalAsync(string caseRef, string stage);
+
     /// <summary>The incident's stored state, or null when nothing was ever applied.</summary>
     [Alias("Get")]
     Task<IncidentState?> GetAsync();

@@ -126,6 +126,23 @@ public sealed partial class IncidentGrain(
         return IncidentSummary.From(Current);
     }
 
+    async Task<IncidentSummary?> IIncidentGrain.MarkExceptionalAsync(string caseRef, string stage)
+    {
+        if (Current.IsNew)
+        {
+            return null;
+        }
+        var clock = Current.Clocks.Find(caseRef)
+            ?? throw new InvalidOperationException($"incident {Current.Id} has no regulatory clock for case {caseRef}");
+        if (!regulation.MarkExceptional(clock, stage, time.GetUtcNow()))
+        {
+            throw new InvalidOperationException($"stage '{stage}' of case {caseRef} cannot be made exceptional: its rule ({clock.Rule}) has no exceptional length for it, or it is met, already exceptional, past due, or set by the record's own due date");
+        }
+        await WriteAsync();
+        await ScheduleAsync();
+        return IncidentSummary.From(Current);
+    }
+
     Task<IncidentState?> IIncidentGrain.GetAsync() =>
         Task.FromResult(Current.IsNew ? null : Current);
 

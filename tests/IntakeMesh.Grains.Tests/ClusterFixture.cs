@@ -2,6 +2,7 @@ using IntakeMesh.Abstractions;
 using IntakeMesh.Alerts;
 using IntakeMesh.Alerts.Policy;
 using IntakeMesh.Core.Incidents;
+using IntakeMesh.Core.Regulation;
 using IntakeMesh.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -38,6 +39,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(new AlertFactory("http://board.test/incidents/"));
             silo.Services.AddSingleton<IAlertPublisher>(Publisher);
             silo.Services.AddSingleton(new RenotifyPolicy(TimeSpan.FromMinutes(30), "T3"));
+            // A regulated product line, so payment-services complaints get the FCA's 15/35-day clock.
+            silo.Services.Configure<RegulationOptions>(o => o.ProductLines.Add(new RegulatedProductLine { Brand = "PayWell", Rule = "uk-fca-payments" }));
         }
     }
 

@@ -70,6 +70,29 @@ public class RegulatoryClockGrainTests(ClusterFixture fixture)
         Assert.Equal([("response", "met"), ("final", "met")], IncidentDetail.From(resolved).Deadlines.Select(d => (d.Stage, d.Status)));
     }
 
+    [Fact]
+    public async Task PaymentServicesComplaint_GetsFifteenBusinessDays_MarkedExceptionalThirtyFive()
+    {
+        var key = $"k:{Guid.NewGuid():N}";
+        var at = DateTimeOffset.UtcNow.AddHours(-1);
+        var grain = fixture.Grains.GetGrain<IIncidentGrain>(key);
+        var fact = new ComplaintFact("pay-1", Channel.Email, at, "cus-pay", key,
+            ComplaintCategory.Price, Urgency.Past, EmotionLevel.Dissatisfied, RiskSignals.None) { Brand = "PayWell" };
+        await grain.ApplyAsync(new([fact]));
+        var clock = Assert.Single((await grain.GetAsync())!.Clocks.Clocks);
+        Assert.Equal("uk-fca-payments", clock.Rule);
+        var usual = clock.Stages[0].DueAt;
+
+        await grain.MarkExceptionalAsync("Email:pay-1", "final");
+
+        var exceptional = Assert.Single((await grain.GetAsync())!.Clocks.Clocks).Stages[0];
+        Assert.True(exceptional.Exceptional);
+        // 20 more business days: at least four more weeks.
+        Assert.True(exceptional.DueAt - usual >= TimeSpan.FromDays(28), $"{usual} -> {exceptional.DueAt}");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => grain.MarkExceptionalAsync("Email:pay-1", "final"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => grain.MarkExceptionalAsync("no-such-case", "final"));
+    }
+
     private static List<IIncidentAlert> Alerts(string incidentId) =>
         [.. ClusterFixture.Publisher.Published.Where(a => a.IncidentId == incidentId)];
 

@@ -49,6 +49,8 @@ public class RegroupingApiTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(3, splitBody.GetProperty("incident").GetProperty("complaints").GetInt32());
         Assert.Equal(4, splitBody.GetProperty("other").GetProperty("complaints").GetInt32());
         var newId = splitBody.GetProperty("other").GetProperty("id").GetString()!;
+        Assert.Equal(xId, (await host.Operator.GetFromJsonAsync<JsonElement>($"/api/incidents/{newId}")).GetProperty("splitFrom").GetString());
+        Assert.Equal(x.GetProperty("key").GetString(), (await host.Operator.GetFromJsonAsync<JsonElement>($"/api/incidents/{yId}")).GetProperty("mergedInto").GetString());
         Assert.Equal(4, (await host.Viewer.GetFromJsonAsync<JsonElement>($"/api/incidents/{newId}")).GetProperty("summary").GetProperty("participants").GetInt32());
 
         var audit = (await host.Http.GetFromJsonAsync<JsonElement>("/api/audit?limit=50")).GetProperty("entries").EnumerateArray()

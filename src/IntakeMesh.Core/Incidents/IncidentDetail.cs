@@ -66,6 +66,15 @@ public sealed record IncidentDetail(
 
     public const int DeadlinesShown = 100;
 
+    /// <summary>The key this incident was merged into (its later complaints go there), if an operator merged it.</summary>
+    public string? MergedInto { get; init; }
+
+    /// <summary>The incidents an operator merged into this one.</summary>
+    public IReadOnlyList<string> MergedFrom { get; init; } = [];
+
+    /// <summary>The incident this one was split out of, if a split made it.</summary>
+    public string? SplitFrom { get; init; }
+
     public static IncidentDetail From(IncidentState state) => new(
         IncidentSummary.From(state),
         state.ComplaintsByChannel,
@@ -99,5 +108,8 @@ public sealed record IncidentDetail(
                 s.Met is true ? "met" : s.Met is false ? "late" : s.Breached ? "breached" : "open")))
             .OrderBy(d => d.DueAt)
             .Take(DeadlinesShown)],
+        MergedInto = state.MergedInto,
+        MergedFrom = state.MergedFrom,
+        SplitFrom = state.SplitFrom,
     };
 }

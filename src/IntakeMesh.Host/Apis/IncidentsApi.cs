@@ -19,6 +19,7 @@ public static class IncidentsApi
         group.MapPost("/{id}/resolve", ResolveAsync).RequireRole(Role.Operator);
         group.MapPost("/{id}/merge", MergeAsync).RequireRole(Role.Operator);
         group.MapPost("/{id}/split", SplitAsync).RequireRole(Role.Operator);
+        group.MapPost("/{id}/deadlines/exceptional", ExceptionalAsync).RequireRole(Role.Operator);
         return group;
     }
 
@@ -131,6 +132,42 @@ public static class IncidentsApi
         var detail = $"{customers.Count} customers" + (choice.From is null && choice.To is null ? "" : $", from {choice.From:O} to {choice.To:O}");
         return await RegroupAsync(grains, Caller.From(user), AuditActions.IncidentSplit, id, body.Note!.Trim(), detail,
             grain => grain.SplitAsync(choice, Caller.From(user).Name, body.Note!.Trim()), source.Grain);
+    }
+
+    /// <summary>Give the case's stage (by default <c>final</c>) the rule's exceptional length, with a note saying why.</summary>
+    public sealed record ExceptionalRequest(string? Case, string? Stage, string? Note);
+
+    private static async Task<Results<Ok<IncidentSummary>, NotFound, Conflict<string>, ValidationProblem>> ExceptionalAsync(
+        string id, ExceptionalRequest? body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body?.Case))
+        {
+            errors["case"] = ["name the case reference whose deadline is exceptional"];
+        }
+        if (string.IsNullOrWhiteSpace(body?.Note))
+        {
+            errors["note"] = ["say why the case is exceptional; the note is kept in the audit log"];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        if (await CurrentAsync(grains, id) is not { } incident)
+        {
+            return TypedResults.NotFound();
+        }
+        var (caseRef, stage, note) = (body!.Case!.Trim(), string.IsNullOrWhiteSpace(body.Stage) ? "final" : body.Stage.Trim(), body.Note!.Trim());
+        var caller = Caller.From(user);
+        await grains.GetAuditLog().RecordAsync(new AuditEntry(caller.Name, caller.RoleName, AuditActions.DeadlineExceptional, $"incident {id}", note, $"case {caseRef}, stage {stage}"));
+        try
+        {
+            return await incident.Grain.MarkExceptionalAsync(caseRef, stage) is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+        }
+        catch (InvalidOperationException ex)
+        {
+            return TypedResults.Conflict(ex.Message);
+        }
     }
 
     /// <summary>The incident's grain, and its summary when <paramref name="id"/> is its key's current, open incident.</summary>

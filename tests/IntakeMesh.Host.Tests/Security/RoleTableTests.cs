@@ -26,6 +26,7 @@ public class RoleTableTests(SecurityFixture host)
         ("POST /api/incidents/{id}/acknowledge", "POST", $"{UnknownIncident}/acknowledge", """{"note":"on it"}""", "operator", HttpStatusCode.NotFound),
         ("POST /api/incidents/{id}/resolve", "POST", $"{UnknownIncident}/resolve", """{"note":"fixed"}""", "operator", HttpStatusCode.NotFound),
         ("POST /api/incidents/{id}/merge", "POST", $"{UnknownIncident}/merge", """{"into":"inc-000000000000-2","note":"same fault"}""", "operator", HttpStatusCode.NotFound),
+        ("POST /api/incidents/{id}/deadlines/exceptional", "POST", $"{UnknownIncident}/deadlines/exceptional", """{"case":"c-1","note":"more time needed"}""", "operator", HttpStatusCode.NotFound),
         ("POST /api/incidents/{id}/split", "POST", $"{UnknownIncident}/split", """{"customers":["cus-x"],"note":"other batch"}""", "operator", HttpStatusCode.NotFound),
         ("GET /api/customers/{key}", "GET", "/api/customers/cus-nobody", null, "operator", HttpStatusCode.NotFound),
         ("POST /api/customers/{key}/complaints/{complaintId}/advance", "POST", "/api/customers/cus-nobody/complaints/Phone:x/advance", """{"stage":"Handling"}""", "operator", HttpStatusCode.NotFound),
