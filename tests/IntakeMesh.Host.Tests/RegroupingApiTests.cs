@@ -51,6 +51,10 @@ public class RegroupingApiTests(HostFixture host) : IClassFixture<HostFixture>
         var newId = splitBody.GetProperty("other").GetProperty("id").GetString()!;
         Assert.Equal(xId, (await host.Operator.GetFromJsonAsync<JsonElement>($"/api/incidents/{newId}")).GetProperty("splitFrom").GetString());
         Assert.Equal(x.GetProperty("key").GetString(), (await host.Operator.GetFromJsonAsync<JsonElement>($"/api/incidents/{yId}")).GetProperty("mergedInto").GetString());
+        // The board's pages link the three incidents, for viewers too.
+        Assert.Equal(xId, (await host.Viewer.GetFromJsonAsync<JsonElement>($"/api/board/incidents/{yId}")).GetProperty("mergedInto").GetString());
+        Assert.Equal([yId], (await host.Viewer.GetFromJsonAsync<JsonElement>($"/api/board/incidents/{xId}")).GetProperty("mergedFrom").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(xId, (await host.Viewer.GetFromJsonAsync<JsonElement>($"/api/board/incidents/{newId}")).GetProperty("splitFrom").GetString());
         Assert.Equal(4, (await host.Viewer.GetFromJsonAsync<JsonElement>($"/api/incidents/{newId}")).GetProperty("summary").GetProperty("participants").GetInt32());
 
         var audit = (await host.Http.GetFromJsonAsync<JsonElement>("/api/audit?limit=50")).GetProperty("entries").EnumerateArray()

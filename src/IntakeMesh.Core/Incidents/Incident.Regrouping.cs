@@ -54,6 +54,7 @@ public sealed partial class Incident
     public TierChange MergedInto(string targetKey, string targetId, DateTimeOffset at, string by, string? note)
     {
         State.MergedInto = targetKey;
+        State.MergedIntoId = targetId;
         State.Clocks = new();
         return CloseAt(at, ChangeKind.Merged, $"merged into {targetId} by {Who(by, note)}; later complaints on this key go there");
     }

@@ -69,6 +69,9 @@ public sealed record IncidentDetail(
     /// <summary>The key this incident was merged into (its later complaints go there), if an operator merged it.</summary>
     public string? MergedInto { get; init; }
 
+    /// <summary>The incident it was merged into, by id.</summary>
+    public string? MergedIntoId { get; init; }
+
     /// <summary>The incidents an operator merged into this one.</summary>
     public IReadOnlyList<string> MergedFrom { get; init; } = [];
 
@@ -109,6 +112,7 @@ public sealed record IncidentDetail(
             .OrderBy(d => d.DueAt)
             .Take(DeadlinesShown)],
         MergedInto = state.MergedInto,
+        MergedIntoId = state.MergedIntoId,
         MergedFrom = state.MergedFrom,
         SplitFrom = state.SplitFrom,
     };

@@ -146,6 +146,9 @@ public sealed class IncidentState : IJsonOnDeserialized
     /// <summary>The incident key this key's incident was merged into: complaints on this key go there from then on.</summary>
     public string? MergedInto { get; set; }
 
+    /// <summary>The incident (wave) this key's incident was merged into.</summary>
+    public string? MergedIntoId { get; set; }
+
     /// <summary>Splits made out of this key's incidents so far; numbers the keys of the new ones.</summary>
     public int Splits { get; set; }
 

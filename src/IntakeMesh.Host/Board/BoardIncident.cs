@@ -32,6 +32,13 @@ public sealed record BoardIncident(
 {
     /// <summary>Regulatory deadlines, earliest first; case references only for those who may see customers.</summary>
     public IReadOnlyList<DeadlineView> Deadlines { get; init; } = [];
+
+    /// <summary>Operators' regrouping: the incident this one was merged into, those merged into it, the one it was split out of.</summary>
+    public string? MergedInto { get; init; }
+
+    public IReadOnlyList<string> MergedFrom { get; init; } = [];
+
+    public string? SplitFrom { get; init; }
 }
 
 /// <summary>The key's usual volume: per hour on an ordinary day, and its usual busiest hour; <paramref name="Source"/> says when it was taken.</summary>

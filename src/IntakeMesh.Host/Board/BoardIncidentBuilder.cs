@@ -53,6 +53,9 @@ public static class BoardIncidentBuilder
             can)
         {
             Deadlines = show ? detail.Deadlines : [.. detail.Deadlines.Select((d, i) => d with { CaseReference = $"#{i + 1}" })],
+            MergedInto = detail.MergedIntoId,
+            MergedFrom = detail.MergedFrom,
+            SplitFrom = detail.SplitFrom,
         };
     }
 

@@ -31,6 +31,7 @@ export function customerPage({ me, main }, key) {
         [h('dt', {}, t('identifiers')), h('dd', {}, identifiers.length
           ? h('ul', { class: 'identifiers' }, ...identifiers.map(i => h('li', {}, `${i.kind}: `, h('code', {}, i.value ?? i.masked))))
           : '—')],
+        ...linked(customer),
         [h('dt', {}, t('contacts')), h('dd', {}, Object.entries(customer.complaintsByChannel).map(([c, n]) => `${channelName(c)} ${n}`).join(' · ') || '—')],
         [h('dt', {}, t('colSeen')), h('dd', {}, `${formatTime(customer.firstSeen)} – ${formatTime(customer.lastSeen)}`)]),
       h('p', { class: 'note' }, t('repeat', { n: customer.repeatContacts }), ' · ', t('redeliveries', { n: customer.redeliveries })),
@@ -62,6 +63,16 @@ export function customerPage({ me, main }, key) {
 
   load();
   return () => {};
+}
+
+// Keys linked to this customer, the one it is linked to, and those an operator separated from it.
+function linked(customer) {
+  const keys = list => h('ul', { class: 'identifiers' }, ...list.map(k => h('li', {}, h('a', { href: `#/customers/${encodeURIComponent(k)}`, class: 'customer-key' }, k))));
+  return [
+    customer.aliasOf ? [h('dt', {}, t('aliasOf')), h('dd', {}, keys([customer.aliasOf]))] : null,
+    customer.aliases?.length ? [h('dt', {}, t('aliases')), h('dd', {}, keys(customer.aliases))] : null,
+    customer.unlinked?.length ? [h('dt', {}, t('unlinked')), h('dd', {}, keys(customer.unlinked))] : null,
+  ].filter(Boolean);
 }
 
 function complaints(list, incidents) {

@@ -44,6 +44,7 @@ export function incidentPage({ main, setLive }, id) {
           fact(t('colStatus'), statusText(s.status)),
           fact(t('colSeen'), `${formatTime(s.firstSeen)} – ${formatTime(s.lastSeen)}`),
           fact('id', `${s.id} · #${s.wave}`))),
+      regrouping(incident),
       message,
       incident.can.act ? actions(incident) : null,
       section('playbook', t('playbook', { tier: s.tier }), h('p', { class: 'playbook' }, playbook(s.tier, incident.playbook))),
@@ -117,6 +118,17 @@ const fact = (term, value) => [h('dt', {}, term), h('dd', {}, value)];
 function section(name, title, ...content) {
   return h('section', { class: `block ${name}`, 'aria-labelledby': title ? `${name}-title` : null },
     title ? h('h3', { id: `${name}-title` }, title) : null, ...content);
+}
+
+// Merges and splits an operator made, as links to the other incidents.
+function regrouping(incident) {
+  const link = id => h('a', { href: `#/incidents/${encodeURIComponent(id)}` }, id);
+  const lines = [
+    incident.mergedInto ? h('li', {}, t('mergedInto'), ' ', link(incident.mergedInto)) : null,
+    incident.mergedFrom.length ? h('li', {}, t('mergedFrom'), ' ', ...incident.mergedFrom.flatMap((id, i) => (i ? [', ', link(id)] : [link(id)]))) : null,
+    incident.splitFrom ? h('li', {}, t('splitFrom'), ' ', link(incident.splitFrom)) : null,
+  ].filter(Boolean);
+  return lines.length ? h('ul', { class: 'regrouping' }, ...lines) : null;
 }
 
 // Regulatory deadlines with their state as text, not only colour.
