@@ -93,7 +93,7 @@ public sealed partial class Incident
     private void Keep(ComplaintFact fact)
     {
         var state = State;
-        if (state.LedgerOverflowed)
+        if (!KeepsLedger || state.LedgerOverflowed)
         {
             return;
         }

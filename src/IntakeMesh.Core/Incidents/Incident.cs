@@ -33,6 +33,12 @@ public sealed partial class Incident
         _participants = Tracker();
     }
 
+    /// <summary>
+    /// False for a replay, which never merges or splits: it keeps no ledger, so its memory stays
+    /// bounded by the open incidents, not by their complaints.
+    /// </summary>
+    public bool KeepsLedger { get; init; } = true;
+
     public IncidentState State { get; }
 
     /// <summary>Applies one accepted complaint; returns the last change it caused (opening, rise), if any.</summary>

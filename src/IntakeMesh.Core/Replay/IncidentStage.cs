@@ -25,7 +25,7 @@ internal sealed class IncidentStage(DetectionOptions options)
         var key = fact.IncidentKey;
         if (!_open.TryGetValue(key, out var incident))
         {
-            incident = new Incident(Restore(key), options);
+            incident = new Incident(Restore(key), options) { KeepsLedger = false };
             _open[key] = incident;
             _quiet.Enqueue(key, (fact.OccurredAt + options.QuietPeriod).UtcTicks);
         }
