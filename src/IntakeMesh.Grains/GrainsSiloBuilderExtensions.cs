@@ -3,6 +3,7 @@ using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Regulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 
 namespace IntakeMesh.Grains;
@@ -27,7 +28,9 @@ public static class GrainsSiloBuilderExtensions
     }
 
     /// <summary>In-memory grain state and reminders (one silo, nothing kept), stored as the same JSON PostgreSQL gets.</summary>
-    public static ISiloBuilder AddIntakeMeshMemoryStorage(this ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorage(StorageNames.State, o => o.GrainStorageSerializer = new JsonGrainStateSerializer())
-            .UseInMemoryReminderService();
+    public static ISiloBuilder AddIntakeMeshMemoryStorage(this ISiloBuilder silo)
+    {
+        silo.Services.AddGrainStorage(StorageNames.State, (_, _) => new InProcessGrainStorage(new JsonGrainStateSerializer()));
+        return silo.UseInMemoryReminderService();
+    }
 }
