@@ -43,7 +43,7 @@ public class CustomerTests
             customer.Accept(Fact($"e{i}", Channel.Phone));
         }
 
-        Assert.Equal(Customer.RememberedEvents, customer.State.RecentEvents.Items.Count);
+        Assert.Equal(Customer.RememberedEvents, customer.State.RecentEvents.Count);
         Assert.True(customer.Accept(Fact($"e{Customer.RememberedEvents}", Channel.Phone)).Redelivered);
         // The oldest id fell out of the bounded window.
         Assert.False(customer.Accept(Fact("e0", Channel.Phone)).Redelivered);
