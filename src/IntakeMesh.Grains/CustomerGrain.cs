@@ -37,7 +37,9 @@ public sealed partial class CustomerGrain(
             return await GrainFactory.GetGrain<ICustomerGrain>(canonical).SubmitFromAliasAsync(origin ?? customer.State.Key, new(forwarded));
         }
 
-        var batch = complaints.Value;
+        // On event time, as the incident applies them: a batch holds several partitions in any order,
+        // and which contact was first must not depend on that.
+        var batch = complaints.Value.Length < 2 ? complaints.Value : [.. complaints.Value.OrderBy(f => f.OccurredAt)];
         var verdicts = new ComplaintFact[batch.Length];
         for (var i = 0; i < batch.Length; i++)
         {

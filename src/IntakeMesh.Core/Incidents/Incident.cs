@@ -114,7 +114,8 @@ public sealed partial class Incident
         var phase = state.Phase;
         if (!repeat)
         {
-            var baseline = state.Volume!.At(fact.OccurredAt, _options);
+            // A repeat contact can be the first fact a key sees (batches from other partitions arrive in any order): make the volume then.
+            var baseline = (state.Volume ??= KeyVolume.For(_options)).At(fact.OccurredAt, _options);
             var active = baseline is null;
             // Window counts matter while the phase can still rise, or to tell a wave from a busy key's usual flow.
             if (arrival || phase != Phase.Mass || baseline is not null)

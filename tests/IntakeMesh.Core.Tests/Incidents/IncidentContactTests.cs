@@ -128,4 +128,15 @@ public class IncidentContactTests
         Assert.Equal("c1", incident.State.Starter!.CustomerKey);
         Assert.Contains("moved from phone to social media", incident.State.Reasons);
     }
+
+    [Fact]
+    public void Apply_ARepeatContactAsTheKeysFirstFact_CountsItAsTheWavesFirstComplaint()
+    {
+        var incident = new Incident(new IncidentState(), new DetectionOptions());
+
+        incident.Apply(Of("c1", Hours(1)) with { RepeatOf = "Phone:elsewhere", ContactNumber = 2 });
+
+        Assert.Equal((1L, 1L, 1L), (incident.State.Complaints, incident.State.Contacts, incident.State.ParticipantCount));
+        Assert.NotNull(incident.State.Volume);
+    }
 }
