@@ -100,7 +100,8 @@ public partial class PersonalDataLeakTests(PersonalDataFixture host)
         var ids = incidents.Select(i => i.GetProperty("id").GetString()!).ToList();
         foreach (var (client, role) in new[] { (host.Viewer, "viewer"), (host.Operator, "operator"), (host.Admin, "admin") })
         {
-            foreach (var path in GetPaths(ids, customerKeys))
+            var complaintIds = Enumerable.Range(0, People.Length).Select(i => $"leak-{run}-{i}").ToList();
+            foreach (var path in GetPaths(ids, customerKeys, complaintIds))
             {
                 places.Add(($"GET {path} as {role}", await ReadAsync(client, path)));
             }
@@ -129,6 +130,8 @@ public partial class PersonalDataLeakTests(PersonalDataFixture host)
         Assert.Contains(host.Spans, s => s.Contains("intake process", StringComparison.Ordinal));
         Assert.Contains(places, p => p.Where.StartsWith("webhook", StringComparison.Ordinal));
         Assert.Contains(places, p => p.Where.StartsWith("GET /api/customers/", StringComparison.Ordinal) && p.Text.Contains("+86 139****2603", StringComparison.Ordinal));
+        // Explanations were read for real, with their masked identifiers.
+        Assert.Contains(places, p => p.Where.StartsWith("GET /api/complaints/", StringComparison.Ordinal) && p.Text.Contains("****", StringComparison.Ordinal));
         // The same search does find what may be there: pseudonymous keys in the answers, the incident in the alerts.
         Assert.Contains(places, p => p.Where.StartsWith("GET /api/incidents/", StringComparison.Ordinal) && p.Text.Contains(customerKeys[3], StringComparison.Ordinal));
         Assert.Contains(places, p => p.Where.StartsWith("webhook", StringComparison.Ordinal) && p.Text.Contains(incidentKey, StringComparison.Ordinal));
@@ -248,7 +251,7 @@ public partial class PersonalDataLeakTests(PersonalDataFixture host)
     }
 
     /// <summary>Every GET route of the host, with each incident id and customer key put in its parameters.</summary>
-    private IEnumerable<string> GetPaths(IReadOnlyList<string> incidentIds, IReadOnlyList<string> customerKeys)
+    private IEnumerable<string> GetPaths(IReadOnlyList<string> incidentIds, IReadOnlyList<string> customerKeys, IReadOnlyList<string> complaintIds)
     {
         var routes = ((IEndpointRouteBuilder)host.App).DataSources
             .SelectMany(source => source.Endpoints)
@@ -265,7 +268,8 @@ public partial class PersonalDataLeakTests(PersonalDataFixture host)
             }
             else if (parameters is ["{id}"])
             {
-                foreach (var id in incidentIds)
+                // Complaint routes take the scenario's event ids (explain), the others incident ids.
+                foreach (var id in route.StartsWith("/api/complaints/", StringComparison.Ordinal) ? complaintIds : incidentIds)
                 {
                     yield return route.Replace("{id}", id);
                 }
