@@ -49,10 +49,6 @@ public sealed partial class IncidentGrain
             return null;
         }
         EnsureOpen();
-        if (!Model.CanSplit)
-        {
-            throw new InvalidOperationException($"incident {Current.Id} has more than the {Incident.LedgerKept} complaints it keeps to re-derive from; it cannot be split");
-        }
         var now = time.GetUtcNow();
         var newKey = $"split:{Current.Id}:{Current.Splits + 1}";
         var (splitOff, change) = Model.Split(choice.Picks, newKey, now, by, note)

@@ -42,9 +42,9 @@ public sealed partial class Incident
         state.LateComplaints += other.LateComplaints;
         state.ResponseDue = Earliest(state.ResponseDue, other.ResponseDue);
 
-        var (tier, reasons, rules) = TierPolicy.Decide(state, Max(state.Phase, fromPhase, other.Phase), _options);
-        tier = Max(tier, fromTier, other.Tier);
         var phase = Max(state.Phase, fromPhase, other.Phase);
+        var (tier, reasons, rules) = TierPolicy.Decide(state, phase, _options);
+        tier = Max(tier, fromTier, other.Tier);
         var why = $"{other.Id} ({other.Complaints} complaints, {other.ParticipantCount} customers) merged in by {Who(by, note)}"
             + (exact ? "" : "; figures added, participants in both may be counted twice");
         return Regrouped(at, fromTier, tier, fromPhase, phase, ChangeKind.Merged, [why, .. reasons], rules);

@@ -42,14 +42,15 @@ public sealed partial class RegulatoryClocks
         DateTimeOffset receivedAt, DateTimeOffset? recordDueAt)
     {
         var body = string.IsNullOrWhiteSpace(regulatorBody) ? null : regulatorBody.Trim();
-        var clock = new RegulatoryClock { CaseRef = caseRef, Body = body, ReceivedAt = receivedAt };
         var ruleName = RuleFor(body, productBrand, product);
+        if (ruleName is null && recordDueAt is null)
+        {
+            // Most complaints: asked about every one, so nothing is allocated for them.
+            return null;
+        }
+        var clock = new RegulatoryClock { CaseRef = caseRef, Body = body, ReceivedAt = receivedAt };
         if (ruleName is null)
         {
-            if (recordDueAt is null)
-            {
-                return null;
-            }
             clock.Rule = RegulationOptions.RecordRule;
             clock.Stages.Add(new StageDeadline { Name = "final", StartsAt = receivedAt, StopsOn = StopCondition.Resolved });
         }

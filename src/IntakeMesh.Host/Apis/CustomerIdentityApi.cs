@@ -31,22 +31,14 @@ public static class CustomerIdentityApi
     private static async Task<Results<Ok<IdentityCorrected>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> UnlinkAsync(
         string key, IdentityCorrection? body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (Invalid(key, body) is { } invalid)
+        var (refused, customer, alias, identifier) = await PairAsync(key, body, grains);
+        if (refused is not null)
         {
-            return invalid;
+            return refused;
         }
-        var identifier = body!.Identifier!.Trim();
-        var (customer, alias) = (await grains.GetGrain<ICustomerGrain>(key).GetAsync(), await grains.GetGrain<ICustomerGrain>(identifier).GetAsync());
-        if (Unknown(key, customer, identifier, alias) is { } unknown)
-        {
-            return unknown;
-        }
-        await AuditAsync(grains, user, AuditActions.CustomerUnlink, key, identifier, body.Reason!, "");
-        if (!customer!.Aliases.Contains(identifier) && alias!.AliasOf != key)
-        {
-            return Conflict($"{identifier} is not linked to {key}");
-        }
-        if (!await grains.GetGrain<ICustomerGrain>(key).UnlinkAsync(identifier))
+        await AuditAsync(grains, user, AuditActions.CustomerUnlink, key, identifier, body!.Reason!, "");
+        var linked = customer!.Aliases.Contains(identifier) || alias!.AliasOf == key;
+        if (!linked || !await grains.GetGrain<ICustomerGrain>(key).UnlinkAsync(identifier))
         {
             return Conflict($"{identifier} is not linked to {key}");
         }
@@ -56,18 +48,13 @@ public static class CustomerIdentityApi
     private static async Task<Results<Ok<IdentityCorrected>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> LinkAsync(
         string key, IdentityCorrection? body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (Invalid(key, body) is { } invalid)
+        var (refused, customer, alias, identifier) = await PairAsync(key, body, grains);
+        if (refused is not null)
         {
-            return invalid;
-        }
-        var identifier = body!.Identifier!.Trim();
-        var (customer, alias) = (await grains.GetGrain<ICustomerGrain>(key).GetAsync(), await grains.GetGrain<ICustomerGrain>(identifier).GetAsync());
-        if (Unknown(key, customer, identifier, alias) is { } unknown)
-        {
-            return unknown;
+            return refused;
         }
         var previous = alias!.AliasOf is { } other && other != key ? $"was linked to {other}" : "";
-        await AuditAsync(grains, user, AuditActions.CustomerLink, key, identifier, body.Reason!, previous);
+        await AuditAsync(grains, user, AuditActions.CustomerLink, key, identifier, body!.Reason!, previous);
         if (customer!.AliasOf is { } canonical)
         {
             return Conflict($"{key} is itself linked to {canonical}; link {identifier} to {canonical} instead");
@@ -77,6 +64,19 @@ public static class CustomerIdentityApi
             return Conflict($"{identifier} is already linked to {key}");
         }
         return await AnswerAsync(grains, key, identifier);
+    }
+
+    /// <summary>Both customers of a correction, or the answer refusing it (a missing field, an unknown customer).</summary>
+    private static async Task<(Results<Ok<IdentityCorrected>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>? Refused,
+        CustomerState? Customer, CustomerState? Alias, string Identifier)> PairAsync(string key, IdentityCorrection? body, IGrainFactory grains)
+    {
+        if (Invalid(key, body) is { } invalid)
+        {
+            return (invalid, null, null, "");
+        }
+        var identifier = body!.Identifier!.Trim();
+        var (customer, alias) = (await grains.GetGrain<ICustomerGrain>(key).GetAsync(), await grains.GetGrain<ICustomerGrain>(identifier).GetAsync());
+        return Unknown(key, customer, identifier, alias) is { } unknown ? (unknown, null, null, identifier) : (null, customer, alias, identifier);
     }
 
     private static ValidationProblem? Invalid(string key, IdentityCorrection? body)

@@ -173,14 +173,12 @@ public static class IncidentsApi
     /// <summary>The incident's grain, and its summary when <paramref name="id"/> is its key's current, open incident.</summary>
     private static async Task<(IIncidentGrain Grain, IncidentSummary? Summary)?> CurrentAsync(IGrainFactory grains, string id)
     {
-        if (await grains.GetGrain<IIncidentBoardGrain>(0).FindAsync(id) is not { } found)
+        if (await grains.FindIncidentAsync(id) is not var (found, current))
         {
             return null;
         }
-        var grain = grains.GetGrain<IIncidentGrain>(found.Key);
-        var current = await grain.GetAsync();
-        var open = current is not null && current.Id == id && !current.IsClosed && current.MergedInto is null;
-        return (grain, open ? IncidentSummary.From(current!) : null);
+        var open = current.Id == id && !current.IsClosed && current.MergedInto is null;
+        return (grains.GetGrain<IIncidentGrain>(found.Key), open ? IncidentSummary.From(current) : null);
     }
 
     private static async Task<Results<Ok<Regrouped>, NotFound, Conflict<string>, ValidationProblem>> RegroupAsync(

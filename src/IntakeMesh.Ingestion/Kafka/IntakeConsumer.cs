@@ -124,7 +124,7 @@ public sealed partial class IntakeConsumer(
             return batch;
         }
         batch.Add(ToRaw(first));
-        long bytes = SizeOf(first.Message);
+        var bytes = batch[0].Bytes;
         var deadline = Stopwatch.GetTimestamp() + (long)(settings.MaxBatchWait.TotalSeconds * Stopwatch.Frequency);
         while (batch.Count < settings.MaxBatchSize && bytes < settings.MaxBatchBytes)
         {
@@ -135,13 +135,10 @@ public sealed partial class IntakeConsumer(
                 break;
             }
             batch.Add(ToRaw(next));
-            bytes += SizeOf(next.Message);
+            bytes += batch[^1].Bytes;
         }
         return batch;
     }
-
-    private static long SizeOf(Message<byte[]?, byte[]> message) =>
-        (message.Key?.Length ?? 0) + (message.Value?.Length ?? 0) + (message.Headers?.Sum(h => (long)h.Key.Length + (h.GetValueBytes()?.Length ?? 0)) ?? 0);
 
     private static RawRecord ToRaw(ConsumeResult<byte[]?, byte[]> result)
     {

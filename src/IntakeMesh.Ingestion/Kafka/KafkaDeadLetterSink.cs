@@ -63,7 +63,7 @@ public sealed class KafkaDeadLetterSink : IDeadLetterSink, IDisposable
 
     private async Task SendOneAsync(DeadLetter letter, CancellationToken cancellationToken)
     {
-        if (SizeOf(letter.Record) > _maxWholeBytes)
+        if (letter.Record.Bytes > _maxWholeBytes)
         {
             await _producer.ProduceAsync(IntakeTopics.DeadLetter, ToTruncatedMessage(letter), cancellationToken);
             return;
@@ -115,9 +115,6 @@ public sealed class KafkaDeadLetterSink : IDeadLetterSink, IDisposable
         var keptKey = record.Key is { Length: <= TruncatedKeptBytes } ? record.Key : null;
         return new Message<byte[]?, byte[]> { Key = keptKey, Value = record.Value[..Math.Min(record.Value.Length, TruncatedValueBytes)], Headers = headers };
     }
-
-    private static long SizeOf(RawRecord record) =>
-        (record.Key?.Length ?? 0) + record.Value.Length + record.Headers.Sum(h => (long)h.Key.Length + (h.Value?.Length ?? 0));
 
     private static void AddSourceAndReason(Headers headers, DeadLetter letter)
     {

@@ -8,4 +8,8 @@ public sealed record RawRecord(
     byte[]? Key,
     byte[] Value,
     DateTimeOffset Timestamp,
-    IReadOnlyList<KeyValuePair<string, byte[]>> Headers);
+    IReadOnlyList<KeyValuePair<string, byte[]>> Headers)
+{
+    /// <summary>What the record weighs on the wire: key, value and headers (names and values).</summary>
+    public long Bytes => (Key?.Length ?? 0) + Value.Length + Headers.Sum(h => (long)h.Key.Length + (h.Value?.Length ?? 0));
+}
