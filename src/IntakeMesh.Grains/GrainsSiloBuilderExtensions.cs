@@ -27,7 +27,7 @@ public static class GrainsSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>In-memory grain state and reminders (one silo, nothing kept), stored as the same JSON PostgreSQL gets.</summary>
+    /// <summary>In-memory grain state and reminders (one silo, nothing kept); a reactivation reads its state back through the JSON PostgreSQL gets.</summary>
     public static ISiloBuilder AddIntakeMeshMemoryStorage(this ISiloBuilder silo)
     {
         silo.Services.AddGrainStorage(StorageNames.State, (_, _) => new InProcessGrainStorage(new JsonGrainStateSerializer()));

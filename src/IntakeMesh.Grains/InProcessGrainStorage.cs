@@ -6,10 +6,12 @@ using Orleans.Storage;
 namespace IntakeMesh.Grains;
 
 /// <summary>
-/// Grain state for a single silo with nothing kept: the same JSON PostgreSQL gets, in a dictionary.
-/// Orleans' memory provider routes every read and write through a few storage grains, each one
-/// call at a time, which made them the pipeline's bottleneck; this one is a lock-free lookup.
-/// ETags are checked as a database would, so a stale write fails the same way.
+/// Grain state for a single silo with nothing kept. A write keeps a reference to the state object
+/// and a new ETag: serializing a hot incident's whole state on every batch cost more than the
+/// pipeline's own work, and nothing here outlives the process anyway. A read (a new activation)
+/// gets a copy through the same JSON PostgreSQL stores, so state that would not survive the
+/// database does not survive a reactivation here either. ETags are checked as a database would,
+/// so a stale write fails the same way.
 /// </summary>
 public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : IGrainStorage
 {
@@ -20,7 +22,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
     {
         if (_store.TryGetValue((stateName, grainId), out var stored))
         {
-            grainState.State = serializer.Deserialize<T>(stored.Data);
+            grainState.State = serializer.Deserialize<T>(serializer.Serialize((T?)stored.State));
             grainState.ETag = stored.ETag;
             grainState.RecordExists = true;
         }
@@ -35,7 +37,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = (stateName, grainId);
-        var next = new Stored(serializer.Serialize(grainState.State), NextETag());
+        var next = new Stored(grainState.State, NextETag());
         var expected = grainState.ETag;
         _store.AddOrUpdate(key,
             _ => expected is null ? next : throw Stale(grainId, expected, null),
@@ -58,5 +60,5 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
     private static InconsistentStateException Stale(GrainId grain, string? expected, string? stored) =>
         new($"state of {grain} changed since it was read (ETag {expected ?? "none"}, stored {stored ?? "none"})", stored ?? "", expected ?? "");
 
-    private sealed record Stored(BinaryData Data, string ETag);
+    private sealed record Stored(object? State, string ETag);
 }
