@@ -21,6 +21,8 @@ public sealed class IdentifierVault
 
     private readonly VaultKey _current;
     private readonly Dictionary<string, VaultKey> _keys = new(StringComparer.Ordinal);
+    private readonly string _currentPrefix;
+    private readonly byte[][] _currentAssociatedData;
 
     public IdentifierVault(IEnumerable<VaultKey> keys)
     {
@@ -39,6 +41,8 @@ public sealed class IdentifierVault
         {
             throw new PlatformNotSupportedException("AES-GCM is not available on this platform");
         }
+        _currentPrefix = $"{Version}.{_current.Id}.";
+        _currentAssociatedData = [.. Enum.GetValues<IdentifierKind>().Select(kind => AssociatedData(_current.Id, kind))];
     }
 
     /// <summary>A vault with one random key: what is sealed opens only in this process.</summary>
@@ -58,14 +62,11 @@ public sealed class IdentifierVault
         var nonce = payload.AsSpan(0, NonceBytes);
         var ciphertext = payload.AsSpan(NonceBytes, plaintext.Length);
         var tag = payload.AsSpan(NonceBytes + plaintext.Length);
-        RandomNumberGenerator.Fill(nonce);
-        // One AesGcm per call: instances are not safe to share between the threads reading a batch.
-        using (var aes = new AesGcm(_current.Key, TagBytes))
-        {
-            aes.Encrypt(nonce, plaintext, ciphertext, tag, AssociatedData(_current.Id, kind));
-        }
+        var sealer = Sealer.ForThisThread(_current);
+        sealer.NextNonce(nonce);
+        sealer.Aes.Encrypt(nonce, plaintext, ciphertext, tag, (uint)kind < (uint)_currentAssociatedData.Length ? _currentAssociatedData[(int)kind] : AssociatedData(_current.Id, kind));
         CryptographicOperations.ZeroMemory(plaintext);
-        return $"{Version}.{_current.Id}.{Base64Url.EncodeToString(payload)}";
+        return string.Concat(_currentPrefix, Base64Url.EncodeToString(payload));
     }
 
     /// <summary>
@@ -168,4 +169,55 @@ public sealed class IdentifierVault
 
     private static byte[] AssociatedData(string keyId, IdentifierKind kind) =>
         Encoding.UTF8.GetBytes($"intakemesh-identifier\n{Version}\n{keyId}\n{kind}");
+
+    /// <summary>
+    /// One thread's AES-GCM instance for the sealing key (instances are not safe to share between
+    /// the threads reading a batch, and building one per seal costs more than the seal) and a block
+    /// of random bytes the nonces are cut from, so the random source is asked once per 256 seals.
+    /// </summary>
+    private sealed class Sealer : IDisposable
+    {
+        private const int NoncesPerRefill = 256;
+
+        [ThreadStatic]
+        private static Sealer? _current;
+
+        private readonly byte[] _random = new byte[NonceBytes * NoncesPerRefill];
+        private int _used = NoncesPerRefill;
+
+        private Sealer(VaultKey key)
+        {
+            Key = key;
+            Aes = new AesGcm(key.Key, TagBytes);
+        }
+
+        public VaultKey Key { get; }
+
+        public AesGcm Aes { get; }
+
+        public static Sealer ForThisThread(VaultKey key)
+        {
+            if (_current is not { } sealer || !ReferenceEquals(sealer.Key, key))
+            {
+                _current?.Dispose();
+                _current = sealer = new Sealer(key);
+            }
+            return sealer;
+        }
+
+        public void NextNonce(Span<byte> nonce)
+        {
+            if (_used == NoncesPerRefill)
+            {
+                RandomNumberGenerator.Fill(_random);
+                _used = 0;
+            }
+            var slice = _random.AsSpan(_used++ * NonceBytes, NonceBytes);
+            slice.CopyTo(nonce);
+            // A nonce is used once: wipe it from the block as it is handed out.
+            slice.Clear();
+        }
+
+        public void Dispose() => Aes.Dispose();
+    }
 }

@@ -23,6 +23,39 @@ public class SketchTests
         Assert.Equal(3, series.MaxWindowContaining(zero + 30, 20)); // [10, 30]
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void BucketSeries_MaxWindowContaining_MatchesEveryWindowCountedByHand(int seed)
+    {
+        var random = new Random(seed);
+        var series = new BucketSeries(TimeSpan.FromMinutes(1), 500);
+        var counts = new Dictionary<long, int>();
+        var zero = series.IndexOf(Start);
+        for (var i = 0; i < 300; i++)
+        {
+            var minute = random.Next(200);
+            series.Add(Start.AddMinutes(minute));
+            counts[zero + minute] = counts.GetValueOrDefault(zero + minute) + 1;
+        }
+
+        foreach (var span in new[] { 0, 1, 7, 60 })
+        {
+            for (var minute = 0; minute < 200; minute += 3)
+            {
+                var index = zero + minute;
+                // Every window [s, s + span] that contains the index, summed bucket by bucket.
+                var expected = 0L;
+                for (var first = index - span; first <= index; first++)
+                {
+                    expected = Math.Max(expected, counts.Where(c => c.Key >= first && c.Key <= first + span).Sum(c => (long)c.Value));
+                }
+                Assert.Equal(expected, series.MaxWindowContaining(index, span));
+            }
+        }
+    }
+
     [Fact]
     public void BucketSeries_DropsWhatFallsBehindTheHorizon()
     {

@@ -94,10 +94,19 @@ public sealed class BucketSeries
         {
             return best;
         }
-        // The sum only changes where a bucket enters at the left edge: try each such start.
+        // The sum only changes where a bucket enters at the left edge: try each such start, and the
+        // index itself. Window ends only move right as starts do, so one pass of two cursors covers them.
+        best = Math.Max(best, Sum(index, index + span));
+        var running = Running;
+        var start = running[0] - Counts[0];
+        var end = -1;
         for (var i = LowerBound(index - span); i < Buckets.Count && Buckets[i] <= index; i++)
         {
-            best = Math.Max(best, Sum(Buckets[i], Buckets[i] + span));
+            while (end + 1 < Buckets.Count && Buckets[end + 1] <= Buckets[i] + span)
+            {
+                end++;
+            }
+            best = Math.Max(best, running[end] - (i > 0 ? running[i - 1] : start));
         }
         return best;
     }
