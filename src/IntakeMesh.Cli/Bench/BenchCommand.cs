@@ -205,7 +205,8 @@ public static class BenchCommand
             var due = (long)(rate * clock.Elapsed.TotalSeconds) - sent;
             if (due > 0)
             {
-                foreach (var record in workload.Take((int)Math.Min(due, rate), TimeSpan.Zero))
+                // Live complaints happen now, as a contact center's would.
+                foreach (var record in workload.Take((int)Math.Min(due, rate), TimeSpan.Zero, DateTimeOffset.UtcNow))
                 {
                     malformed += record.Kind == BenchRecordKind.Malformed ? 1 : 0;
                     Send(producer, record, null);

@@ -65,9 +65,10 @@ public sealed class BenchWorkload
         _start = start;
     }
 
-    /// <summary>The next <paramref name="count"/> records, at event times spread from the start.</summary>
-    public List<BenchRecord> Take(int count, TimeSpan spread)
+    /// <summary>The next <paramref name="count"/> records, at event times spread from the start (or from <paramref name="from"/>).</summary>
+    public List<BenchRecord> Take(int count, TimeSpan spread, DateTimeOffset? from = null)
     {
+        var first = from ?? _start;
         var records = new List<BenchRecord>(count);
         for (var i = 0; i < count; i++)
         {
@@ -83,7 +84,7 @@ public sealed class BenchWorkload
             }
             else
             {
-                var at = _start + spread * ((double)i / Math.Max(1, count));
+                var at = first + spread * ((double)i / Math.Max(1, count));
                 var record = Complaint(at);
                 records.Add(record);
                 // Remember a bounded sample to redeliver from.
