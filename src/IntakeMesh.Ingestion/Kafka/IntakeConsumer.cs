@@ -75,6 +75,9 @@ public sealed partial class IntakeConsumer(
             AutoOffsetReset = AutoOffsetReset.Earliest,
             PartitionAssignmentStrategy = PartitionAssignmentStrategy.CooperativeSticky,
             SessionTimeoutMs = settings.SessionTimeoutMs,
+            // A fetch waits no longer than a batch would: librdkafka's 500 ms default made a quiet
+            // topic's complaints wait up to half a second before anything looked at them.
+            FetchWaitMaxMs = Math.Max(1, (int)settings.MaxBatchWait.TotalMilliseconds),
             HeartbeatIntervalMs = Math.Max(500, settings.SessionTimeoutMs / 3),
         });
         return new ConsumerBuilder<byte[]?, byte[]>(config)
