@@ -38,13 +38,28 @@ public sealed partial class RegulatoryClocks
     /// <summary>When the next alarm of the set comes due (possibly already past), or null when none is left.</summary>
     public DateTimeOffset? NextAlarmAt(RegulatoryClockSet set)
     {
+        // Runs after every batch over up to a thousand clocks: plain loops, nothing allocated.
         DateTimeOffset? next = null;
-        foreach (var stage in set.Clocks.SelectMany(c => c.Stages).Where(s => s.IsOpen && !s.Breached))
+        foreach (var clock in set.Clocks)
         {
-            var at = WarningFractions.Where(f => f > stage.Warned).Select(f => WarningAt(stage, f)).Append(stage.DueAt).Min();
-            if (next is null || at < next)
+            foreach (var stage in clock.Stages)
             {
-                next = at;
+                if (!stage.IsOpen || stage.Breached)
+                {
+                    continue;
+                }
+                var at = stage.DueAt;
+                for (var i = 0; i < WarningFractions.Count; i++)
+                {
+                    if (WarningFractions[i] > stage.Warned && WarningAt(stage, WarningFractions[i]) is var warning && warning < at)
+                    {
+                        at = warning;
+                    }
+                }
+                if (next is null || at < next)
+                {
+                    next = at;
+                }
             }
         }
         return next;
