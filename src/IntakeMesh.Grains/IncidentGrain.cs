@@ -53,6 +53,14 @@ public sealed partial class IncidentGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (!state.RecordExists)
+        {
+            // Reminders are registered only after the state that needs them is stored, so a key
+            // with nothing stored has none: a new incident need not ask the reminder table.
+            _reminders[DeadlineReminder] = null;
+            _reminders[RegulatoryReminder] = null;
+            _reminders[RenotifyReminder] = null;
+        }
         EnsureRetry();
         return Task.CompletedTask;
     }
@@ -148,6 +156,8 @@ public sealed partial class IncidentGrain(
 
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
+        // One that ticks is registered, whatever this activation assumed.
+        _reminders.Remove(reminderName);
         var now = time.GetUtcNow();
         if (reminderName == DeadlineReminder && Model.CheckDeadline(now) is { } missed)
         {
