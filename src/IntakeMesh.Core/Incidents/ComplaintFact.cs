@@ -53,6 +53,8 @@ public sealed record ComplaintFact(
     public bool Redelivered { get; init; }
 
     /// <summary>The identity redelivery is judged by: the same event id on the same channel.</summary>
+    /// <remarks>Derived, so not stored: every ledger entry and grain call would carry it twice.</remarks>
+    [JsonIgnore]
     public string DedupId => $"{Channel}:{EventId}";
 
     /// <summary>When the record reached Kafka, for end-to-end latency.</summary>
