@@ -130,6 +130,7 @@ public sealed class IncidentState : IJsonOnDeserialized
     /// The wave's complaints as applied (without identifiers), up to <see cref="Incident.LedgerKept"/>:
     /// what a merge or split re-derives the incident from.
     /// </summary>
+    [JsonConverter(typeof(LedgerJsonConverter))]
     public List<ComplaintFact> Ledger { get; set; } = [];
 
     /// <summary>True once the wave had more complaints than the ledger keeps: merges add its figures, splits are refused.</summary>
