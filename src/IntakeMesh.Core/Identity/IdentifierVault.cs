@@ -22,7 +22,7 @@ public sealed class IdentifierVault
     private readonly VaultKey _current;
     private readonly Dictionary<string, VaultKey> _keys = new(StringComparer.Ordinal);
     private readonly string _currentPrefix;
-    private readonly byte[][] _currentAssociatedData;
+    private readonly Dictionary<IdentifierKind, byte[]> _currentAssociatedData;
 
     public IdentifierVault(IEnumerable<VaultKey> keys)
     {
@@ -42,7 +42,7 @@ public sealed class IdentifierVault
             throw new PlatformNotSupportedException("AES-GCM is not available on this platform");
         }
         _currentPrefix = $"{Version}.{_current.Id}.";
-        _currentAssociatedData = [.. Enum.GetValues<IdentifierKind>().Select(kind => AssociatedData(_current.Id, kind))];
+        _currentAssociatedData = Enum.GetValues<IdentifierKind>().ToDictionary(kind => kind, kind => AssociatedData(_current.Id, kind));
     }
 
     /// <summary>A vault with one random key: what is sealed opens only in this process.</summary>
@@ -64,7 +64,7 @@ public sealed class IdentifierVault
         var tag = payload.AsSpan(NonceBytes + plaintext.Length);
         var sealer = Sealer.ForThisThread(_current);
         sealer.NextNonce(nonce);
-        sealer.Aes.Encrypt(nonce, plaintext, ciphertext, tag, (uint)kind < (uint)_currentAssociatedData.Length ? _currentAssociatedData[(int)kind] : AssociatedData(_current.Id, kind));
+        sealer.Aes.Encrypt(nonce, plaintext, ciphertext, tag, _currentAssociatedData.GetValueOrDefault(kind) ?? AssociatedData(_current.Id, kind));
         CryptographicOperations.ZeroMemory(plaintext);
         return string.Concat(_currentPrefix, Base64Url.EncodeToString(payload));
     }
