@@ -38,6 +38,20 @@ CREATE UNIQUE INDEX IF NOT EXISTS orleans_grain_state_key
                             md5(grain_type), md5(grain_id_ext))
     NULLS NOT DISTINCT;
 
+-- Busy incidents and the board are rewritten whole on every batch; lz4 compresses them several
+-- times faster than the default pglz. A server built without lz4 keeps pglz.
+DO $do$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_attribute
+                WHERE attrelid = 'orleans_grain_state'::regclass AND attname = 'payload'
+                  AND attcompression <> 'l') THEN
+        ALTER TABLE orleans_grain_state ALTER COLUMN payload SET COMPRESSION lz4;
+    END IF;
+EXCEPTION WHEN feature_not_supported THEN
+    NULL;
+END
+$do$;
+
 -- Write: insert when the grain holds no ETag, otherwise update only if the stored version is
 -- the one the grain read. Returns the new version or NULL (conflict).
 CREATE OR REPLACE FUNCTION orleans_grain_state_write(

@@ -5,6 +5,7 @@ using IntakeMesh.Core.Incidents;
 using IntakeMesh.Core.Regulation;
 using IntakeMesh.Grains;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 
@@ -66,7 +67,7 @@ public static class SiloHostingExtensions
                 orleans.AddAdoNetGrainStorage(StorageNames.State, o =>
                 {
                     o.Invariant = Npgsql;
-                    o.ConnectionString = connectionString;
+                    o.ConnectionString = StateConnectionString(connectionString!, storage);
                     o.GrainStorageSerializer = new JsonGrainStateSerializer();
                 });
                 orleans.UseAdoNetReminderService(o =>
@@ -86,6 +87,18 @@ public static class SiloHostingExtensions
             orleans.AddActivityPropagation();
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Grain state's own connection string: its statements share a few multiplexed connections
+    /// (<see cref="StorageOptions.StateConnections"/>). Membership and reminders keep theirs as given.
+    /// </summary>
+    internal static string StateConnectionString(string connectionString, StorageOptions storage)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Multiplexing = true };
+        builder.MinPoolSize = Math.Min(builder.MinPoolSize, storage.StateConnections);
+        builder.MaxPoolSize = storage.StateConnections;
+        return builder.ConnectionString;
     }
 
     private static T Bind<T>(WebApplicationBuilder builder, string section) where T : new()
