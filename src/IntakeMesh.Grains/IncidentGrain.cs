@@ -43,6 +43,11 @@ public sealed partial class IncidentGrain(
     private Incident? _incident;
     private IGrainTimer? _retry;
 
+    // Alerts the bus took since the last write. That they went out is stored with the next write
+    // (or at deactivation), not by a write of its own: a crash in between only publishes them
+    // again under the same ids, which receivers dedup.
+    private bool _sentSinceWrite;
+
     // The reminders this activation knows to be registered (with the deadline they watch) or absent:
     // a batch talks to the reminder service only when that changes. Unknown until first checked.
     private readonly Dictionary<string, DateTimeOffset?> _reminders = [];
@@ -63,6 +68,22 @@ public sealed partial class IncidentGrain(
         }
         EnsureRetry();
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_sentSinceWrite)
+        {
+            try
+            {
+                await state.WriteStateAsync(cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // Not fatal: the alerts stay in the stored outbox and go out again; receivers dedup by alert id.
+                LogMarkSentFailed(logger, ex);
+            }
+        }
     }
 
     async Task<Immutable<IncidentUpdate>> IIncidentGrain.ApplyAsync(Immutable<ComplaintFact[]> complaints)
@@ -322,18 +343,7 @@ public sealed partial class IncidentGrain(
                 break;
             }
         }
-        if (published > 0)
-        {
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            catch (Exception ex)
-            {
-                // Not fatal: the alerts stay in the stored outbox and go out again; receivers dedup by alert id.
-                LogMarkSentFailed(logger, ex, published);
-            }
-        }
+        _sentSinceWrite |= published > 0;
         EnsureRetry();
     }
 
@@ -355,10 +365,15 @@ public sealed partial class IncidentGrain(
         try
         {
             await state.WriteStateAsync();
+            _sentSinceWrite = false;
         }
         catch
         {
-            // The in-memory state is ahead of storage now; start again from what was stored.
+            // The in-memory state is ahead of storage now; start again from what was stored, and
+            // neither publish nor store anything of it meanwhile.
+            _sentSinceWrite = false;
+            _retry?.Dispose();
+            _retry = null;
             _incident = null;
             DeactivateOnIdle();
             throw;
@@ -368,6 +383,6 @@ public sealed partial class IncidentGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing alert {AlertId} failed; it stays in the outbox and is retried")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, string alertId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Marking {Count} alerts sent failed; they will be published again (receivers dedup by alert id)")]
-    private static partial void LogMarkSentFailed(ILogger logger, Exception exception, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing that alerts were sent failed at deactivation; they will be published again (receivers dedup by alert id)")]
+    private static partial void LogMarkSentFailed(ILogger logger, Exception exception);
 }

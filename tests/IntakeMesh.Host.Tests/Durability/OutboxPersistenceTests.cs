@@ -1,0 +1,48 @@
+using IntakeMesh.Cli.Commands;
+using IntakeMesh.Cli.Scenarios;
+using Npgsql;
+
+namespace IntakeMesh.Host.Tests.Durability;
+
+/// <summary>
+/// That an alert went out is stored with the incident's next write, not by a write of its own;
+/// a silo that stops cleanly stores it as its incidents deactivate, so nothing goes out again.
+/// </summary>
+public class OutboxPersistenceTests
+{
+    [Fact]
+    public async Task PublishedAlerts_AreStoredAsSent_WhenTheSiloStops()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("outbox");
+        var settings = new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = database,
+            ["Cluster:ClusterId"] = $"outbox-{Guid.NewGuid():N}",
+            ["Cluster:SiloPort"] = Loopback.FreePort().ToString(),
+            ["Cluster:GatewayPort"] = Loopback.FreePort().ToString(),
+            ["Identity:HmacKey"] = "outbox-persistence-secret-0123456789",
+            ["Kafka:MaxBatchWait"] = "00:00:00.020",
+        };
+        await using (var host = await HostProcess.StartAsync(settings))
+        {
+            var exit = await ProduceCommand.RunAsync(
+                new CommandLine(["--scenario", GroupComplaintScenario.Name, "--host", host.Http.BaseAddress!.ToString(), "--api-key", HostFixture.AdminKey], new HashSet<string>()),
+                TextWriter.Null, TextWriter.Null, CancellationToken.None);
+            Assert.Equal(0, exit);
+            await Eventually.GetAsync(() => host.IncidentsAsync()!, list => list!.Length > 0, TimeSpan.FromSeconds(60), "an incident");
+            await host.StopAsync();
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        Assert.True(await CountAsync(connection, "(convert_from(payload, 'UTF8')::jsonb ->> 'alertedChanges')::int > 0") > 0, "no incident made an alert");
+        Assert.Equal(0L, await CountAsync(connection, "convert_from(payload, 'UTF8')::jsonb -> 'outbox' <> '[]'::jsonb"));
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection, string condition)
+    {
+        await using var query = new NpgsqlCommand($"SELECT count(*) FROM orleans_grain_state WHERE grain_type LIKE 'incident%' AND {condition}", connection);
+        return (long)(await query.ExecuteScalarAsync())!;
+    }
+}
