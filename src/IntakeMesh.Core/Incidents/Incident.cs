@@ -204,11 +204,11 @@ public sealed partial class Incident
     private void Decide(DateTimeOffset at, bool opened, Phase phase, ICollection<TierChange> changes)
     {
         var state = State;
-        var (tier, reasons, rules) = TierPolicy.Decide(state, phase, _options);
-        if (!opened && tier <= state.Tier && phase <= state.Phase)
+        if (!opened && TierPolicy.TierOf(state, phase, _options) <= state.Tier && phase <= state.Phase)
         {
             return;
         }
+        var (tier, reasons, rules) = TierPolicy.Decide(state, phase, _options);
         // An open incident never drops by itself: tier and phase only rise.
         tier = tier > state.Tier ? tier : state.Tier;
         phase = phase > state.Phase ? phase : state.Phase;

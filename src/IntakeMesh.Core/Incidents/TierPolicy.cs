@@ -13,6 +13,28 @@ public static class TierPolicy
         return (verdict.Tier, verdict.Reasons);
     }
 
+    /// <summary>
+    /// Only the tier <see cref="Decide"/> comes to, without its words: an incident asks this on
+    /// every complaint, and needs the reasons only when the tier or phase rises.
+    /// </summary>
+    public static Tier TierOf(IncidentState state, Phase phase, DetectionOptions options)
+    {
+        var regulator = state.RegulatorCases.Count > 0 || state.ElevatedSignals.Contains(SignalWords.RegulatorThreat);
+        var exposed = state.MediaCustomers.Count > 0 || regulator || state.SafetyCustomers.Count > 0;
+        if (state.SafetyCustomers.Count >= options.SafetyCustomersForT4 || (phase == Phase.Mass && exposed))
+        {
+            return Tier.T4;
+        }
+        if (phase == Phase.Mass
+            || state.MediaCustomers.Count >= 2
+            || state.Starter is { Followers: { } reach } && reach >= options.HighReachFollowers
+            || state.RegulatorCases.Count >= options.RegulatorCasesForT3)
+        {
+            return Tier.T3;
+        }
+        return phase == Phase.Following ? Tier.T2 : state.ElevatedSignals.Count > 0 ? Tier.T1 : Tier.T0;
+    }
+
     /// <summary>The tier, its reasons and the rules behind them.</summary>
     public static TierVerdict Decide(IncidentState state, Phase phase, DetectionOptions options)
     {
