@@ -128,7 +128,13 @@ public sealed partial class IntakeConsumer(
         }
         batch.Add(ToRaw(first));
         var bytes = batch[0].Bytes;
-        var deadline = Stopwatch.GetTimestamp() + (long)(settings.MaxBatchWait.TotalSeconds * Stopwatch.Frequency);
+        // The wait is counted from when the opening record was written, not when it was read:
+        // what queued up while the last batch ran goes at once instead of waiting a second time.
+        var waited = first.Message.Timestamp.Type == TimestampType.NotAvailable
+            ? TimeSpan.Zero
+            : DateTime.UtcNow - first.Message.Timestamp.UtcDateTime;
+        var wait = settings.MaxBatchWait - (waited < TimeSpan.Zero ? TimeSpan.Zero : waited);
+        var deadline = Stopwatch.GetTimestamp() + (long)(Math.Max(0, wait.TotalSeconds) * Stopwatch.Frequency);
         while (batch.Count < settings.MaxBatchSize && bytes < settings.MaxBatchBytes)
         {
             var remaining = TimeSpan.FromSeconds((double)(deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
