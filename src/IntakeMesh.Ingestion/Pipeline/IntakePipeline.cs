@@ -23,6 +23,9 @@ public sealed partial class IntakePipeline(
 {
     private const int ParallelThreshold = 64;
 
+    private readonly GrainReferences<ICustomerGrain> _customers = new(grains);
+    private readonly GrainReferences<IIncidentGrain> _incidents = new(grains);
+
     public async Task<BatchResult> ProcessAsync(IReadOnlyList<RawRecord> batch, CancellationToken cancellationToken)
     {
         // Named and tagged by the OpenTelemetry messaging conventions.
@@ -150,7 +153,7 @@ public sealed partial class IntakePipeline(
         using var activity = IntakeTracing.Source.StartActivity("customers submit");
         var calls = facts
             .GroupBy(f => f.CustomerKey, StringComparer.Ordinal)
-            .Select(g => grains.GetGrain<ICustomerGrain>(g.Key).SubmitAsync(new([.. g])))
+            .Select(g => _customers.For(g.Key).SubmitAsync(new([.. g])))
             .ToArray();
         var results = await Task.WhenAll(calls);
         var verdicts = new List<ComplaintFact>(facts.Count);
@@ -166,7 +169,7 @@ public sealed partial class IntakePipeline(
         using var activity = IntakeTracing.Source.StartActivity("incidents apply");
         var calls = verdicts
             .GroupBy(f => f.IncidentKey, StringComparer.Ordinal)
-            .Select(g => grains.GetGrain<IIncidentGrain>(g.Key).ApplyAsync(new([.. g])))
+            .Select(g => _incidents.For(g.Key).ApplyAsync(new([.. g])))
             .ToArray();
         var updates = await Task.WhenAll(calls);
         return Array.ConvertAll(updates, u => u.Value);
