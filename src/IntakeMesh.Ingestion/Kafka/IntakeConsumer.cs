@@ -128,17 +128,20 @@ public sealed partial class IntakeConsumer(
         }
         batch.Add(ToRaw(first));
         var bytes = batch[0].Bytes;
-        // The wait is counted from when the opening record was written, not when it was read:
-        // what queued up while the last batch ran goes at once instead of waiting a second time.
-        var waited = first.Message.Timestamp.Type == TimestampType.NotAvailable
-            ? TimeSpan.Zero
-            : DateTime.UtcNow - first.Message.Timestamp.UtcDateTime;
-        var wait = settings.MaxBatchWait - (waited < TimeSpan.Zero ? TimeSpan.Zero : waited);
-        var deadline = Stopwatch.GetTimestamp() + (long)(Math.Max(0, wait.TotalSeconds) * Stopwatch.Frequency);
+        var deadline = Stopwatch.GetTimestamp() + (long)(settings.MaxBatchWait.TotalSeconds * Stopwatch.Frequency);
+        // A batch that already holds many records (they queued while the last one ran) goes as soon
+        // as the queue is empty: waiting longer would only add latency. A trickle waits up to
+        // MaxBatchWait for company, so records written together, on other partitions and brokers,
+        // are judged together in event-time order.
+        var enough = Math.Max(1, settings.MaxBatchSize / 20);
         while (batch.Count < settings.MaxBatchSize && bytes < settings.MaxBatchBytes)
         {
-            var remaining = TimeSpan.FromSeconds((double)(deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
-            var next = consumer.Consume(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+            var next = consumer.Consume(TimeSpan.Zero);
+            if (next?.Message is null && batch.Count < enough)
+            {
+                var remaining = TimeSpan.FromSeconds((double)(deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
+                next = remaining > TimeSpan.Zero ? consumer.Consume(remaining) : null;
+            }
             if (next?.Message is null)
             {
                 break;
