@@ -7,7 +7,8 @@ namespace IntakeMesh.Grains;
 
 /// <summary>
 /// The read model behind the incident list and the board. Incidents report here once per batch,
-/// not per complaint, so one board keeps up with the intake. Every update raises a version, and
+/// not per complaint, so one board keeps up with the intake; of two summaries of an incident, the
+/// one with the higher revision stays. Every update raises a version, and
 /// each summary remembers the version it last changed at, so the change feed can push only what
 /// changed. The sorted order is kept until the next update, so paging 10,000 incidents is a scan,
 /// not a sort.
@@ -30,6 +31,11 @@ public sealed class IncidentBoardGrain(
         }
         foreach (var summary in summaries.Value)
         {
+            // Silos report the same incident from their own batches, in any order: the newest stays.
+            if (state.State.TryGetValue(summary.Id, out var held) && held.Revision > summary.Revision)
+            {
+                continue;
+            }
             state.State[summary.Id] = summary;
             _revisions[summary.Id] = _version;
         }

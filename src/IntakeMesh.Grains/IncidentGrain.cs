@@ -364,6 +364,7 @@ public sealed partial class IncidentGrain(
     {
         try
         {
+            Current.Revision++;
             await state.WriteStateAsync();
             _sentSinceWrite = false;
         }

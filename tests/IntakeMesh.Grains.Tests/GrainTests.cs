@@ -116,4 +116,23 @@ public class GrainTests(ClusterFixture fixture)
         Assert.Equal(highKey, (await board.FindAsync(high.Summary.Id))!.Key);
         Assert.Null(await board.FindAsync("inc-missing-1"));
     }
+
+    [Fact]
+    public async Task Board_ReportsInTheWrongOrder_KeepsTheNewestSummary()
+    {
+        // Two silos' batches on one incident can reach the board in either order.
+        var board = fixture.Grains.GetGrain<IIncidentBoardGrain>(0);
+        var key = $"k:{Guid.NewGuid():N}";
+        var incident = fixture.Grains.GetGrain<IIncidentGrain>(key);
+        var older = (await incident.ApplyAsync(new([Fact("a", key, 0)]))).Value.Summary;
+        var newer = (await incident.ApplyAsync(new([Fact("b", key, 1), Fact("c", key, 2)]))).Value.Summary;
+
+        await board.UpdateAsync(new([newer]));
+        await board.UpdateAsync(new([older]));
+
+        Assert.True(newer.Revision > older.Revision);
+        var held = await board.FindAsync(newer.Id);
+        Assert.Equal(3, held!.Complaints);
+        Assert.Equal(newer.Revision, held.Revision);
+    }
 }

@@ -37,6 +37,12 @@ public sealed class IncidentState : IJsonOnDeserialized
     /// <summary>Recently applied complaints, so a retried batch is not counted twice.</summary>
     public RecentIds AppliedEvents { get; set; } = new(Incident.RememberedEvents);
 
+    /// <summary>
+    /// Raised by every stored change, across waves. Summaries carry it, so the board keeps the
+    /// newest of an incident however the batches of several silos report it.
+    /// </summary>
+    public long Revision { get; set; }
+
     // ---- The current wave ----
 
     public string Id { get; set; } = "";

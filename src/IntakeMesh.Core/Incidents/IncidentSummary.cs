@@ -20,6 +20,9 @@ public sealed record IncidentSummary(
     /// <summary>Which wave of its key this incident is (1 for the first).</summary>
     public int Wave { get; init; }
 
+    /// <summary>The incident's <see cref="IncidentState.Revision"/> this summary was made at: of two, the higher is newer.</summary>
+    public long Revision { get; init; }
+
     public IncidentStatus Status { get; init; }
 
     /// <summary>Every contact, repeat contacts included.</summary>
@@ -56,6 +59,7 @@ public sealed record IncidentSummary(
         state.Reasons)
     {
         Wave = state.Wave,
+        Revision = state.Revision,
         Status = state.Status,
         Contacts = state.Contacts,
         Templated = state.Templated,
