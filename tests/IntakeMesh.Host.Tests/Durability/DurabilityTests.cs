@@ -17,11 +17,10 @@ public class DurabilityTests(DurabilityFixture fixture) : IClassFixture<Durabili
 
         for (var kill = 1; kill <= 3; kill++)
         {
-            var host = await HostProcess.StartAsync(fixture.Settings(database, run));
+            await using var host = await HostProcess.StartAsync(fixture.Settings(database, run));
             var target = fixture.Workload.DistinctEvents * (kill * 2 + random.Next(2)) / 10;
             await Eventually.GetAsync(async () => (long?)await Workload.ComplaintsAsync(host), c => c >= target, TimeSpan.FromSeconds(120), $"{target} complaints before kill {kill}");
             host.Kill();
-            await host.DisposeAsync();
         }
 
         await using var last = await HostProcess.StartAsync(fixture.Settings(database, run));

@@ -12,6 +12,11 @@ namespace IntakeMesh.Host.Tests.Durability;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
+    // Whatever a failed test left running goes with the test process, so no host outlives the run.
+    private static readonly List<Process> Started = [];
+
+    static HostProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+
     private readonly Process _process;
     private readonly StringBuilder _log = new();
 
@@ -69,7 +74,12 @@ public sealed class HostProcess : IAsyncDisposable
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        var host = new HostProcess(Process.Start(start)!, httpPort, apiKey);
+        var process = Process.Start(start)!;
+        lock (Started)
+        {
+            Started.Add(process);
+        }
+        var host = new HostProcess(process, httpPort, apiKey);
         try
         {
             await host.WaitReadyAsync();
@@ -89,6 +99,27 @@ public sealed class HostProcess : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(10_000);
+        }
+    }
+
+    private static void KillAll()
+    {
+        lock (Started)
+        {
+            foreach (var process in Started)
+            {
+                try
+                {
+                    if (!process.HasExited)
+                    {
+                        process.Kill(entireProcessTree: true);
+                    }
+                }
+                catch (InvalidOperationException)
+                {
+                    // Disposed or never started: nothing left to stop.
+                }
+            }
         }
     }
 
