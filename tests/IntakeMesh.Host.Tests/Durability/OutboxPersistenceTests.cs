@@ -14,16 +14,7 @@ public class OutboxPersistenceTests
     public async Task PublishedAlerts_AreStoredAsSent_WhenTheSiloStops()
     {
         var database = await TestPostgres.CreateDatabaseAsync("outbox");
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:Postgres"] = database,
-            ["Cluster:ClusterId"] = $"outbox-{Guid.NewGuid():N}",
-            ["Cluster:SiloPort"] = Loopback.FreePort().ToString(),
-            ["Cluster:GatewayPort"] = Loopback.FreePort().ToString(),
-            ["Identity:HmacKey"] = "outbox-persistence-secret-0123456789",
-            ["Kafka:MaxBatchWait"] = "00:00:00.020",
-        };
+        var settings = TestPostgres.HostSettings(database, "outbox");
         await using (var host = await HostProcess.StartAsync(settings))
         {
             var exit = await ProduceCommand.RunAsync(

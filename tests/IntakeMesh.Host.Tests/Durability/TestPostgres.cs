@@ -25,6 +25,21 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// Host settings for one silo on <paramref name="database"/>, in a cluster of its own (named
+    /// after <paramref name="name"/>), on free ports, with short batch waits.
+    /// </summary>
+    public static Dictionary<string, string> HostSettings(string database, string name) => new()
+    {
+        ["Storage:Provider"] = "Postgres",
+        ["ConnectionStrings:Postgres"] = database,
+        ["Cluster:ClusterId"] = $"{name}-{Guid.NewGuid():N}",
+        ["Cluster:SiloPort"] = Loopback.FreePort().ToString(),
+        ["Cluster:GatewayPort"] = Loopback.FreePort().ToString(),
+        ["Identity:HmacKey"] = $"{name}-persistence-secret-0123456789",
+        ["Kafka:MaxBatchWait"] = "00:00:00.020",
+    };
+
     /// <summary>Makes the database refuse connections and drops the open ones: PostgreSQL "down" for this database only.</summary>
     public static async Task SetAvailableAsync(string connectionString, bool available)
     {

@@ -16,16 +16,7 @@ public class AuditPersistenceTests
     {
         // Arrange: a host on a fresh database, with the scenario's incident in it.
         var database = await TestPostgres.CreateDatabaseAsync("audit");
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:Postgres"] = database,
-            ["Cluster:ClusterId"] = $"audit-{Guid.NewGuid():N}",
-            ["Cluster:SiloPort"] = Loopback.FreePort().ToString(),
-            ["Cluster:GatewayPort"] = Loopback.FreePort().ToString(),
-            ["Identity:HmacKey"] = "audit-persistence-secret-0123456789",
-            ["Kafka:MaxBatchWait"] = "00:00:00.020",
-        };
+        var settings = TestPostgres.HostSettings(database, "audit");
         string id;
         await using (var first = await HostProcess.StartAsync(settings))
         {
