@@ -73,7 +73,7 @@ public static class SiloHostingExtensions
                 orleans.UseAdoNetReminderService(o =>
                 {
                     o.Invariant = Npgsql;
-                    o.ConnectionString = connectionString;
+                    o.ConnectionString = StateConnectionString(connectionString!, storage);
                 });
             }
             else
@@ -90,10 +90,11 @@ public static class SiloHostingExtensions
     }
 
     /// <summary>
-    /// Grain state's own connection string: its statements share a few multiplexed connections
-    /// (<see cref="StorageOptions.StateConnections"/>). Membership and reminders keep theirs as given.
+    /// The connection string of grain state and reminders: their statements share a few
+    /// multiplexed connections (<see cref="StorageOptions.StateConnections"/>); none of them needs
+    /// a transaction. Membership keeps the connection string as given.
     /// </summary>
-    internal static string StateConnectionString(string connectionString, StorageOptions storage)
+    private static string StateConnectionString(string connectionString, StorageOptions storage)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Multiplexing = true };
         builder.MinPoolSize = Math.Min(builder.MinPoolSize, storage.StateConnections);

@@ -11,7 +11,7 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Memory;
 
     /// <summary>
-    /// PostgreSQL connections grain state is written over. Every grain's read and write is a
+    /// PostgreSQL connections grain state and reminders go over. Every grain's read and write is a
     /// statement of its own, thousands at once in a batch; they are pipelined (Npgsql
     /// multiplexing) over these few connections rather than each taking one. Many connections
     /// cost the database more than they give: each backend maps shared memory page by page.

@@ -9,8 +9,9 @@ using Orleans.Configuration;
 namespace IntakeMesh.Host.Tests.Durability;
 
 /// <summary>
-/// Grain state goes over a few multiplexed connections of its own (Storage:StateConnections);
-/// the rest of the connection string is kept as given, and a nonsensical count stops the start.
+/// Grain state and reminders go over a few multiplexed connections (Storage:StateConnections);
+/// the rest of the connection string is kept as given, membership keeps it whole, and a
+/// nonsensical count stops the start.
 /// </summary>
 public class StateConnectionsTests
 {
@@ -25,6 +26,11 @@ public class StateConnectionsTests
 
         var state = app.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(StorageNames.State);
         var used = new NpgsqlConnectionStringBuilder(state.ConnectionString);
+        var reminders = app.Services.GetRequiredService<IOptions<AdoNetReminderTableOptions>>().Value;
+        var membership = app.Services.GetRequiredService<IOptions<AdoNetClusteringSiloOptions>>().Value;
+
+        Assert.Equal(state.ConnectionString, reminders.ConnectionString);
+        Assert.Equal(Given, membership.ConnectionString);
 
         Assert.True(used.Multiplexing);
         Assert.Equal(expected, used.MaxPoolSize);
