@@ -64,16 +64,17 @@ public static class SiloHostingExtensions
                     o.Invariant = Npgsql;
                     o.ConnectionString = connectionString;
                 });
+                var stateConnectionString = StateConnectionString(connectionString!, storage);
                 orleans.AddAdoNetGrainStorage(StorageNames.State, o =>
                 {
                     o.Invariant = Npgsql;
-                    o.ConnectionString = StateConnectionString(connectionString!, storage);
+                    o.ConnectionString = stateConnectionString;
                     o.GrainStorageSerializer = new JsonGrainStateSerializer();
                 });
                 orleans.UseAdoNetReminderService(o =>
                 {
                     o.Invariant = Npgsql;
-                    o.ConnectionString = StateConnectionString(connectionString!, storage);
+                    o.ConnectionString = stateConnectionString;
                 });
             }
             else
