@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IntakeMesh.Cli.Commands;
+using IntakeMesh.Cli.Scenarios;
 using IntakeMesh.Host.Security;
 
 namespace IntakeMesh.Host.Tests.Durability;
@@ -134,6 +136,16 @@ public sealed class HostProcess : IAsyncDisposable
         await kill.WaitForExitAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>Sends the group-complaint scenario through this host's intake API, as the admin, and waits for its first incident.</summary>
+    public async Task<JsonElement[]> ProduceGroupScenarioAsync()
+    {
+        var exit = await ProduceCommand.RunAsync(
+            new CommandLine(["--scenario", GroupComplaintScenario.Name, "--host", Http.BaseAddress!.ToString(), "--api-key", HostFixture.AdminKey], new HashSet<string>()),
+            TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        Assert.Equal(0, exit);
+        return await Eventually.GetAsync(() => IncidentsAsync()!, list => list!.Length > 0, TimeSpan.FromSeconds(60), "an incident");
     }
 
     public async Task<JsonElement[]> IncidentsAsync() =>

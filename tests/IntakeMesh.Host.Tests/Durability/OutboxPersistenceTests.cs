@@ -1,5 +1,3 @@
-using IntakeMesh.Cli.Commands;
-using IntakeMesh.Cli.Scenarios;
 using Npgsql;
 
 namespace IntakeMesh.Host.Tests.Durability;
@@ -17,11 +15,7 @@ public class OutboxPersistenceTests
         var settings = TestPostgres.HostSettings(database, "outbox");
         await using (var host = await HostProcess.StartAsync(settings))
         {
-            var exit = await ProduceCommand.RunAsync(
-                new CommandLine(["--scenario", GroupComplaintScenario.Name, "--host", host.Http.BaseAddress!.ToString(), "--api-key", HostFixture.AdminKey], new HashSet<string>()),
-                TextWriter.Null, TextWriter.Null, CancellationToken.None);
-            Assert.Equal(0, exit);
-            await Eventually.GetAsync(() => host.IncidentsAsync()!, list => list!.Length > 0, TimeSpan.FromSeconds(60), "an incident");
+            await host.ProduceGroupScenarioAsync();
             await host.StopAsync();
         }
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using IntakeMesh.Cli.Commands;
-using IntakeMesh.Cli.Scenarios;
 using IntakeMesh.Host.Tests.Durability;
 using Npgsql;
 
@@ -20,11 +18,7 @@ public class AuditPersistenceTests
         string id;
         await using (var first = await HostProcess.StartAsync(settings))
         {
-            var exit = await ProduceCommand.RunAsync(
-                new CommandLine(["--scenario", GroupComplaintScenario.Name, "--host", first.Http.BaseAddress!.ToString(), "--api-key", HostFixture.AdminKey], new HashSet<string>()),
-                TextWriter.Null, TextWriter.Null, CancellationToken.None);
-            Assert.Equal(0, exit);
-            var incidents = await Eventually.GetAsync(() => first.IncidentsAsync()!, list => list!.Length > 0, TimeSpan.FromSeconds(60), "an incident");
+            var incidents = await first.ProduceGroupScenarioAsync();
             id = incidents[0].GetProperty("id").GetString()!;
 
             // Act: acknowledge, then stop the host.
