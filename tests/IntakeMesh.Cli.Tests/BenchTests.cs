@@ -33,6 +33,7 @@ public class BenchTests
             @"^latency_p99: \d+ ms$",
             @"^peak_working_set: \d+ MiB$",
             @"^allocated_per_event: \d+ B$",
+            @"^warm_up: 600 records before the pipeline rate and allocations are counted$",
             @"^lost: 0$",
         })
         {

@@ -24,6 +24,7 @@ public sealed class DecisionWatcher : IDisposable
     private long _batched;
     private long _batches;
     private long _allocatedAtFirstBatch;
+    private long _warmUp = 1;
 
     public DecisionWatcher(IMeterFactory hostMeters)
     {
@@ -49,8 +50,19 @@ public sealed class DecisionWatcher : IDisposable
 
     public long Redelivered => Interlocked.Read(ref _redelivered);
 
-    /// <summary>From the end of the first batch to the end of the last, and the records in between.</summary>
-    public (TimeSpan Elapsed, long Records) SinceFirstBatch()
+    /// <summary>
+    /// Records the rate and allocations start counting after: until then the runtime is still
+    /// compiling hot code and the first activations are made, which is start-up, not throughput.
+    /// At least the first batch. Set before the pipeline starts.
+    /// </summary>
+    public long WarmUp
+    {
+        get => Interlocked.Read(ref _warmUp);
+        set => Interlocked.Exchange(ref _warmUp, Math.Max(1, value));
+    }
+
+    /// <summary>From the end of the batch that finished the warm-up to the end of the last, and the records in between.</summary>
+    public (TimeSpan Elapsed, long Records) AfterWarmUp()
     {
         var first = Interlocked.Read(ref _firstBatchAt);
         var last = Interlocked.Read(ref _lastBatchAt);
@@ -62,8 +74,8 @@ public sealed class DecisionWatcher : IDisposable
     /// <summary>Records per batch so far, on average.</summary>
     public double AverageBatch => Interlocked.Read(ref _batches) is > 0 and var n ? Interlocked.Read(ref _batched) / (double)n : 0;
 
-    /// <summary>Bytes allocated by the whole process by the end of the first batch.</summary>
-    public long AllocatedAtFirstBatch => Interlocked.Read(ref _allocatedAtFirstBatch);
+    /// <summary>Bytes allocated by the whole process by the end of the warm-up.</summary>
+    public long AllocatedAtWarmUp => Interlocked.Read(ref _allocatedAtFirstBatch);
 
     /// <summary>Starts a new latency sample and returns the one so far.</summary>
     public List<double> TakeLatencies()
@@ -133,9 +145,8 @@ public sealed class DecisionWatcher : IDisposable
         Interlocked.Increment(ref _batches);
         var total = Interlocked.Add(ref _batched, value);
         var now = Stopwatch.GetTimestamp();
-        if (Interlocked.CompareExchange(ref _firstBatchAt, now, 0) == 0)
+        if (total >= WarmUp && Interlocked.CompareExchange(ref _firstBatchAt, now, 0) == 0)
         {
-            // The first batch carries the start-up (JIT, grain activation); the rate counts from its end.
             Interlocked.Exchange(ref _firstBatchCount, total);
             Interlocked.Exchange(ref _allocatedAtFirstBatch, GC.GetTotalAllocatedBytes());
         }
