@@ -65,13 +65,17 @@ public sealed class HourlyCounts
     /// <summary>Every channel together, oldest hour first.</summary>
     public int[] Total()
     {
+        // Summed ring by ring: the board asks for it on every batch of every incident.
         var total = new int[Hours];
-        foreach (var channel in Channels.Keys)
+        foreach (var ring in Channels.Values)
         {
-            var series = Series(channel);
+            if (ring.Length != Hours)
+            {
+                continue;
+            }
             for (var i = 0; i < Hours; i++)
             {
-                total[i] += series[i];
+                total[i] += ring[Slot(NewestHour - Hours + 1 + i)];
             }
         }
         return total;
