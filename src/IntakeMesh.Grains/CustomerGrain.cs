@@ -14,6 +14,10 @@ namespace IntakeMesh.Grains;
 /// identifiers and, given the vault, moves them to the current key whenever it stores (rotation).
 /// Operators correct links (unlink, manual link) through it; see <see cref="Customer.Unlink"/>.
 /// </summary>
+// Most customers complain once in a long while: an idle customer leaves memory after two minutes
+// (a redial still finds it active) and comes back from storage when they write again, so a steady
+// stream of new customers does not grow the silo without end.
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class CustomerGrain(
     [PersistentState("customer", StorageNames.State)] IPersistentState<CustomerState> state,
     IOptions<DetectionOptions> options,
