@@ -56,7 +56,7 @@ public sealed class HourlyCounts
         {
             for (var i = 0; i < Hours; i++)
             {
-                series[i] = ring[Slot(NewestHour - Hours + 1 + i)];
+                series[i] = ring[SlotOfAge(i)];
             }
         }
         return series;
@@ -75,7 +75,7 @@ public sealed class HourlyCounts
             }
             for (var i = 0; i < Hours; i++)
             {
-                total[i] += ring[Slot(NewestHour - Hours + 1 + i)];
+                total[i] += ring[SlotOfAge(i)];
             }
         }
         return total;
@@ -100,4 +100,7 @@ public sealed class HourlyCounts
     }
 
     private static int Slot(long hour) => (int)(((hour % Hours) + Hours) % Hours);
+
+    // The ring slot of the i-th hour of the series, oldest (0) first.
+    private int SlotOfAge(int i) => Slot(NewestHour - Hours + 1 + i);
 }
