@@ -18,12 +18,12 @@ public sealed class DecisionWatcher : IDisposable
     private long _deadLettered;
     private long _complaints;
     private long _redelivered;
-    private long _firstBatchAt;
-    private long _firstBatchCount;
+    private long _warmedAt;
+    private long _warmedCount;
     private long _lastBatchAt;
     private long _batched;
     private long _batches;
-    private long _allocatedAtFirstBatch;
+    private long _allocatedAtWarmUp;
     private long _warmUp = 1;
 
     public DecisionWatcher(IMeterFactory hostMeters)
@@ -64,18 +64,18 @@ public sealed class DecisionWatcher : IDisposable
     /// <summary>From the end of the batch that finished the warm-up to the end of the last, and the records in between.</summary>
     public (TimeSpan Elapsed, long Records) AfterWarmUp()
     {
-        var first = Interlocked.Read(ref _firstBatchAt);
+        var warmed = Interlocked.Read(ref _warmedAt);
         var last = Interlocked.Read(ref _lastBatchAt);
-        return first == 0
+        return warmed == 0
             ? (TimeSpan.Zero, 0)
-            : (Stopwatch.GetElapsedTime(first, last), Interlocked.Read(ref _batched) - Interlocked.Read(ref _firstBatchCount));
+            : (Stopwatch.GetElapsedTime(warmed, last), Interlocked.Read(ref _batched) - Interlocked.Read(ref _warmedCount));
     }
 
     /// <summary>Records per batch so far, on average.</summary>
     public double AverageBatch => Interlocked.Read(ref _batches) is > 0 and var n ? Interlocked.Read(ref _batched) / (double)n : 0;
 
     /// <summary>Bytes allocated by the whole process by the end of the warm-up.</summary>
-    public long AllocatedAtWarmUp => Interlocked.Read(ref _allocatedAtFirstBatch);
+    public long AllocatedAtWarmUp => Interlocked.Read(ref _allocatedAtWarmUp);
 
     /// <summary>Starts a new latency sample and returns the one so far.</summary>
     public List<double> TakeLatencies()
@@ -145,10 +145,10 @@ public sealed class DecisionWatcher : IDisposable
         Interlocked.Increment(ref _batches);
         var total = Interlocked.Add(ref _batched, value);
         var now = Stopwatch.GetTimestamp();
-        if (total >= WarmUp && Interlocked.CompareExchange(ref _firstBatchAt, now, 0) == 0)
+        if (total >= WarmUp && Interlocked.CompareExchange(ref _warmedAt, now, 0) == 0)
         {
-            Interlocked.Exchange(ref _firstBatchCount, total);
-            Interlocked.Exchange(ref _allocatedAtFirstBatch, GC.GetTotalAllocatedBytes());
+            Interlocked.Exchange(ref _warmedCount, total);
+            Interlocked.Exchange(ref _allocatedAtWarmUp, GC.GetTotalAllocatedBytes());
         }
         Interlocked.Exchange(ref _lastBatchAt, now);
     }
