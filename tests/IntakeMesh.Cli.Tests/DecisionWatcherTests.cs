@@ -6,15 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntakeMesh.Cli.Tests;
 
 /// <summary>The benchmark's clock: which batches the sustained rate and the allocations count.</summary>
-public class DecisionWatcherTests
+public sealed class DecisionWatcherTests : IDisposable
 {
+    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
     [Fact]
     public void Rate_CountsOnlyTheBatchesAfterTheOneThatEndsTheWarmUp()
     {
-        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = services.GetRequiredService<IMeterFactory>();
-        using var watcher = new DecisionWatcher(meters) { WarmUp = 250 };
-        var batches = meters.Create(IntakeInstruments.MeterName).CreateHistogram<int>("intakemesh.batch.size");
+        var (watcher, batches) = Watch(warmUp: 250);
+        using var _ = watcher;
 
         batches.Record(100);
         batches.Record(100);
@@ -31,10 +31,8 @@ public class DecisionWatcherTests
     [Fact]
     public void Rate_WithNoWarmUp_StartsAfterTheFirstBatch()
     {
-        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = services.GetRequiredService<IMeterFactory>();
-        using var watcher = new DecisionWatcher(meters) { WarmUp = 0 };
-        var batches = meters.Create(IntakeInstruments.MeterName).CreateHistogram<int>("intakemesh.batch.size");
+        var (watcher, batches) = Watch(warmUp: 0);
+        using var _ = watcher;
 
         batches.Record(10);
         batches.Record(20);
@@ -43,4 +41,14 @@ public class DecisionWatcherTests
         Assert.Equal(1, watcher.WarmUp);
         Assert.Equal(50, watcher.AfterWarmUp().Records);
     }
+
+    // A watcher on a host's meters, and the batch-size instrument the host's pipeline records to.
+    private (DecisionWatcher Watcher, Histogram<int> Batches) Watch(long warmUp)
+    {
+        var meters = _services.GetRequiredService<IMeterFactory>();
+        var watcher = new DecisionWatcher(meters) { WarmUp = warmUp };
+        return (watcher, meters.Create(IntakeInstruments.MeterName).CreateHistogram<int>("intakemesh.batch.size"));
+    }
+
+    public void Dispose() => _services.Dispose();
 }
